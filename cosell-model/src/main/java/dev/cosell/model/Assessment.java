@@ -1,0 +1,62 @@
+package dev.cosell.model;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Where one offer stands in the co-sell program on one date, why, what it gets, and what is missing.
+ * Immutable.
+ *
+ * @param partnerId          the partner's id
+ * @param offerId            the offer's id
+ * @param asOf               the evaluation date
+ * @param status             the status reached
+ * @param route              the step-4 route reached: {@link IncentiveRoute#NONE} unless the status is
+ *                           {@link Status#CO_SELL_INCENTIVIZED}
+ * @param findings           one finding per requirement row R1.1 to R4.3, in the program's step order
+ * @param benefits           the benefits B1 to B4 that apply, in order
+ * @param serviceFeePercent  the marketplace service fee on billed sales, for transactable IaaS and SaaS offers
+ *                           (20, or 10 with benefit B1); empty for other offers
+ * @param channels           the co-sell channels C1 to C3 that are open, in order
+ * @param nextSteps          the unmet requirements between the offer and its next status, in step order;
+ *                           empty when there is no further status to reach
+ * @param ruleSetRevision    the program revision the rules encode, e.g. {@code "2020-05"}
+ * @param firedRules         names of the rules that fired for this offer, in firing order
+ */
+public record Assessment(String partnerId, String offerId, LocalDate asOf, Status status, IncentiveRoute route,
+                         List<Finding> findings, List<Benefit> benefits, Optional<BigDecimal> serviceFeePercent,
+                         List<Channel> channels, List<NextStep> nextSteps, String ruleSetRevision,
+                         List<String> firedRules) {
+
+    public Assessment {
+        findings = Copies.list(findings);
+        benefits = Copies.list(benefits);
+        channels = Copies.list(channels);
+        nextSteps = Copies.list(nextSteps);
+        firedRules = Copies.list(firedRules);
+        serviceFeePercent = serviceFeePercent == null ? Optional.empty() : serviceFeePercent;
+    }
+
+    /**
+     * The finding for one requirement row.
+     *
+     * @throws IllegalArgumentException if the assessment has no finding for that row (never for an assessment
+     *                                  made by the evaluator, which covers every row)
+     */
+    public Finding finding(Requirement requirement) {
+        return findings.stream().filter(f -> f.requirement() == requirement).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no finding for " + requirement.id()));
+    }
+
+    /** The outcome for one requirement row. */
+    public Outcome outcome(Requirement requirement) {
+        return finding(requirement).outcome();
+    }
+
+    /** The findings whose outcome is {@link Outcome#UNMET}, in step order. */
+    public List<Finding> unmet() {
+        return findings.stream().filter(Finding::isBlocking).toList();
+    }
+}

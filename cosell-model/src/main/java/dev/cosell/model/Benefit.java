@@ -1,0 +1,36 @@
+package dev.cosell.model;
+
+import java.util.Locale;
+
+/** What co-sell incentivized (Azure IP) brings: benefits B1 to B4. */
+public enum Benefit {
+    /** The marketplace service fee on billed sales drops from 20 % to 10 % (IaaS and SaaS, transacted). */
+    B1("B1"),
+    /** CSP partners get a 10 % sales incentive for selling the offer (IaaS and SaaS, available to CSP). */
+    B2("B2"),
+    /** Purchases count toward the customer's Azure consumption commitment (transactable offers). */
+    B3("B3"),
+    /** The Microsoft preferred solution badge in the online stores. */
+    B4("B4");
+
+    private final String id;
+
+    Benefit(String id) {
+        this.id = id;
+    }
+
+    /** The benefit's id, e.g. {@code "B1"}. */
+    public String id() {
+        return id;
+    }
+
+    /** The benefit in English. */
+    public String title() {
+        return title(Locale.ENGLISH);
+    }
+
+    /** The benefit in the given language. */
+    public String title(Locale locale) {
+        return Messages.text("benefit." + id, locale);
+    }
+}

@@ -1,0 +1,34 @@
+package dev.cosell.model;
+
+import java.util.Locale;
+
+/** The three co-sell channels. */
+public enum Channel {
+    /** Direct to customers in Microsoft AppSource or Azure Marketplace: open once the offer is live (R1.1). */
+    C1("C1"),
+    /** Together with other partners: open when the offer is available to CSP resellers (R2.1). */
+    C2("C2"),
+    /** Together with Microsoft sellers: open at co-sell ready or better. */
+    C3("C3");
+
+    private final String id;
+
+    Channel(String id) {
+        this.id = id;
+    }
+
+    /** The channel's id, e.g. {@code "C3"}. */
+    public String id() {
+        return id;
+    }
+
+    /** The channel in English. */
+    public String title() {
+        return title(Locale.ENGLISH);
+    }
+
+    /** The channel in the given language. */
+    public String title(Locale locale) {
+        return Messages.text("channel." + id, locale);
+    }
+}

@@ -1,0 +1,53 @@
+package dev.cosell.model;
+
+import java.util.List;
+
+/**
+ * The co-sell collateral uploaded in the "Documents" section of the "Co-sell with Microsoft" tab.
+ * A {@code null} document or URL means it has not been provided.
+ *
+ * @param onePager         file name of the customer-facing one-pager (R3.2), or null
+ * @param presentationDeck file name of the customer presentation deck (R3.3, optional), or null
+ * @param landingPageUrl   the solution landing-page URL (R3.4), or null
+ * @param socialMediaUrl   a social-media channel URL (R3.5), or null
+ * @param otherDocuments   file names of other collateral such as case studies (R3.5)
+ */
+public record Collateral(String onePager, String presentationDeck, String landingPageUrl, String socialMediaUrl,
+                         List<String> otherDocuments) {
+
+    /** No collateral at all. */
+    public static final Collateral NONE = new Collateral(null, null, null, null, List.of());
+
+    public Collateral {
+        otherDocuments = Copies.list(otherDocuments);
+    }
+
+    /** Whether a one-pager is provided. */
+    public boolean hasOnePager() {
+        return present(onePager);
+    }
+
+    /** Whether a presentation deck is provided. */
+    public boolean hasPresentationDeck() {
+        return present(presentationDeck);
+    }
+
+    /** Whether a landing-page URL is provided. */
+    public boolean hasLandingPage() {
+        return present(landingPageUrl);
+    }
+
+    /** Whether a social-media channel URL is provided. */
+    public boolean hasSocialMedia() {
+        return present(socialMediaUrl);
+    }
+
+    /** Whether at least one other document (case study, white paper, ...) is provided. */
+    public boolean hasOtherDocuments() {
+        return otherDocuments.stream().anyMatch(Collateral::present);
+    }
+
+    private static boolean present(String value) {
+        return value != null && !value.isBlank();
+    }
+}

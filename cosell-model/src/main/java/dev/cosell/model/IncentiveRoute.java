@@ -1,0 +1,11 @@
+package dev.cosell.model;
+
+/** The two step-4 routes to co-sell incentivized, and {@link #NONE} for offers that take neither. */
+public enum IncentiveRoute {
+    /** IP solutions on Azure: requirements R4.1 and R4.2. */
+    AZURE_IP,
+    /** IP solutions on Dynamics 365 and the Power Platform: requirement R4.3. */
+    BUSINESS_APPLICATIONS,
+    /** Services, and any offer that has not reached co-sell incentivized. */
+    NONE
+}

@@ -1,0 +1,41 @@
+package dev.cosell.model;
+
+import java.util.Locale;
+
+/**
+ * One thing to do to reach the next status: an unmet requirement and where to act on it.
+ *
+ * @param finding the unmet finding this step resolves
+ */
+public record NextStep(Finding finding) {
+
+    /** The requirement row to meet. */
+    public Requirement requirement() {
+        return finding.requirement();
+    }
+
+    /** What is missing, in English. */
+    public String message() {
+        return finding.message();
+    }
+
+    /** What is missing, in the given language. */
+    public String message(Locale locale) {
+        return finding.message(locale);
+    }
+
+    /** Where to act, in English, e.g. "Partner Center › Commercial Marketplace › Overview › (the offer) › ...". */
+    public String where() {
+        return finding.requirement().where();
+    }
+
+    /** Where to act, in the given language. */
+    public String where(Locale locale) {
+        return finding.requirement().where(locale);
+    }
+
+    @Override
+    public String toString() {
+        return requirement().id() + ": " + message() + " (" + where() + ")";
+    }
+}

@@ -1,0 +1,177 @@
+package dev.cosell.model;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A commercial-marketplace offer and its "Co-sell with Microsoft" tab.
+ *
+ * @param id                      the offer's id in Partner Center
+ * @param name                    the offer's name
+ * @param type                    the offer type; it decides the solution type and the step-4 route
+ * @param listingState            where the offer stands in marketplace publishing (R1.1)
+ * @param transactable            whether customers buy it through the commercial marketplace (R4.1, B1, B3)
+ * @param availableToCspResellers whether it is configured for CSP resellers (R2.1, B2, C2)
+ * @param azureIpSharePercent     share of the repeatable IP code built on Azure, in percent from 0 to 100 (R4.2)
+ * @param coSellCountries         ISO 3166-1 alpha-2 codes of the countries where the partner wants to co-sell
+ *                                the offer (R3.1)
+ * @param contacts                the sales contacts (R3.1)
+ * @param collateral              the co-sell documents and URLs (R3.2 to R3.5)
+ */
+public record Offer(String id, String name, OfferType type, ListingState listingState, boolean transactable,
+                    boolean availableToCspResellers, BigDecimal azureIpSharePercent, Set<String> coSellCountries,
+                    List<SalesContact> contacts, Collateral collateral) {
+
+    public Offer {
+        coSellCountries = Copies.set(coSellCountries);
+        contacts = Copies.list(contacts);
+    }
+
+    /** IP or services, from the offer type; {@code null} if the type is missing. */
+    public SolutionType solutionType() {
+        return type == null ? null : type.solutionType();
+    }
+
+    /** A builder for an offer of the given type: a draft, with no collateral, contacts or countries. */
+    public static Builder builder(String id, String name, OfferType type) {
+        return new Builder(id, name, type);
+    }
+
+    /** A builder that starts from this offer's values. */
+    public Builder toBuilder() {
+        Builder b = new Builder(id, name, type).listingState(listingState).transactable(transactable)
+                .availableToCspResellers(availableToCspResellers).azureIpSharePercent(azureIpSharePercent);
+        b.countries.addAll(coSellCountries);
+        b.contacts.addAll(contacts);
+        b.collateral = collateral;
+        return b;
+    }
+
+    /** Builds an {@link Offer} step by step. Not thread-safe; the offer it builds is immutable. */
+    public static final class Builder {
+        private final String id;
+        private final String name;
+        private final OfferType type;
+        private ListingState listingState = ListingState.DRAFT;
+        private boolean transactable;
+        private boolean availableToCspResellers;
+        private BigDecimal azureIpSharePercent = BigDecimal.ZERO;
+        private final Set<String> countries = new LinkedHashSet<>();
+        private final List<SalesContact> contacts = new ArrayList<>();
+        private Collateral collateral = Collateral.NONE;
+
+        private Builder(String id, String name, OfferType type) {
+            this.id = id;
+            this.name = name;
+            this.type = type;
+        }
+
+        /** The marketplace listing state; {@link ListingState#DRAFT} unless set. */
+        public Builder listingState(ListingState state) {
+            this.listingState = state;
+            return this;
+        }
+
+        /** Shorthand for {@code listingState(ListingState.LIVE)}. */
+        public Builder live() {
+            return listingState(ListingState.LIVE);
+        }
+
+        /** Whether customers buy the offer through the commercial marketplace. */
+        public Builder transactable(boolean transactable) {
+            this.transactable = transactable;
+            return this;
+        }
+
+        /** Whether the offer is configured for CSP resellers. */
+        public Builder availableToCspResellers(boolean available) {
+            this.availableToCspResellers = available;
+            return this;
+        }
+
+        /** Share of the repeatable IP code built on Azure, in percent. */
+        public Builder azureIpSharePercent(BigDecimal percent) {
+            this.azureIpSharePercent = percent;
+            return this;
+        }
+
+        /** Share of the repeatable IP code built on Azure, in percent, e.g. {@code "50.5"}. */
+        public Builder azureIpSharePercent(String percent) {
+            return azureIpSharePercent(new BigDecimal(percent));
+        }
+
+        /** Adds countries (ISO 3166-1 alpha-2) where the partner wants to co-sell the offer. */
+        public Builder coSellCountries(String... codes) {
+            countries.addAll(Arrays.asList(codes));
+            return this;
+        }
+
+        /** Adds a sales contact for the given countries, or {@link SalesContact#ALL_COUNTRIES}. */
+        public Builder contact(String name, String email, String role, String... countries) {
+            return contact(SalesContact.of(name, email, role, countries));
+        }
+
+        /** Adds a sales contact. */
+        public Builder contact(SalesContact contact) {
+            contacts.add(contact);
+            return this;
+        }
+
+        /** Replaces the collateral. */
+        public Builder collateral(Collateral collateral) {
+            this.collateral = collateral;
+            return this;
+        }
+
+        /** Sets the one-pager's file name. */
+        public Builder onePager(String fileName) {
+            Collateral c = collateralOrNone();
+            return collateral(new Collateral(fileName, c.presentationDeck(), c.landingPageUrl(), c.socialMediaUrl(),
+                    c.otherDocuments()));
+        }
+
+        /** Sets the presentation deck's file name. */
+        public Builder presentationDeck(String fileName) {
+            Collateral c = collateralOrNone();
+            return collateral(new Collateral(c.onePager(), fileName, c.landingPageUrl(), c.socialMediaUrl(),
+                    c.otherDocuments()));
+        }
+
+        /** Sets the solution landing-page URL. */
+        public Builder landingPage(String url) {
+            Collateral c = collateralOrNone();
+            return collateral(new Collateral(c.onePager(), c.presentationDeck(), url, c.socialMediaUrl(),
+                    c.otherDocuments()));
+        }
+
+        /** Sets the social-media channel URL. */
+        public Builder socialMedia(String url) {
+            Collateral c = collateralOrNone();
+            return collateral(new Collateral(c.onePager(), c.presentationDeck(), c.landingPageUrl(), url,
+                    c.otherDocuments()));
+        }
+
+        /** Adds another document, such as a case study. */
+        public Builder otherDocument(String fileName) {
+            Collateral c = collateralOrNone();
+            List<String> others = new ArrayList<>(c.otherDocuments());
+            others.add(fileName);
+            return collateral(new Collateral(c.onePager(), c.presentationDeck(), c.landingPageUrl(),
+                    c.socialMediaUrl(), others));
+        }
+
+        private Collateral collateralOrNone() {
+            return collateral == null ? Collateral.NONE : collateral;
+        }
+
+        /** The offer. */
+        public Offer build() {
+            return new Offer(id, name, type, listingState, transactable, availableToCspResellers,
+                    azureIpSharePercent, countries, contacts, collateral);
+        }
+    }
+}

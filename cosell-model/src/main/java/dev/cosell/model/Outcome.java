@@ -1,0 +1,13 @@
+package dev.cosell.model;
+
+/** How an offer fares against one requirement row. */
+public enum Outcome {
+    /** The requirement is met. */
+    MET,
+    /** The requirement is not met; it blocks the status it unlocks. */
+    UNMET,
+    /** An optional requirement (R2.1, R3.3) is not met; it never blocks a status. */
+    OPTIONAL_MISSING,
+    /** The requirement does not apply to this offer (for example R3.6 to IP solutions). */
+    NOT_APPLICABLE
+}

@@ -1,0 +1,100 @@
+package dev.cosell.model;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A software company in Partner Center, with what the program reads of it.
+ *
+ * @param id                      the partner's id (e.g. its Partner Center MPN id)
+ * @param name                    the partner's name
+ * @param businessProfileComplete whether Partner Center shows the business profile as complete (R1.2)
+ * @param competencies            the partner's competencies, active or not (R3.6)
+ * @param isvConnectEnrollments   the partner's ISV Connect enrollments, active or not (R4.3)
+ * @param revenue                 monthly revenue per Azure solution, at most one record per solution and month
+ *                                (R4.1)
+ */
+public record Partner(String id, String name, boolean businessProfileComplete, List<Competency> competencies,
+                      List<IsvConnectEnrollment> isvConnectEnrollments, List<RevenueRecord> revenue) {
+
+    public Partner {
+        competencies = Copies.list(competencies);
+        isvConnectEnrollments = Copies.list(isvConnectEnrollments);
+        revenue = Copies.list(revenue);
+    }
+
+    /** A builder for a partner with the given id and name; nothing else is set. */
+    public static Builder builder(String id, String name) {
+        return new Builder(id, name);
+    }
+
+    /** A builder that starts from this partner's values. */
+    public Builder toBuilder() {
+        Builder b = new Builder(id, name).businessProfileComplete(businessProfileComplete);
+        b.competencies.addAll(competencies);
+        b.enrollments.addAll(isvConnectEnrollments);
+        b.revenue.addAll(revenue);
+        return b;
+    }
+
+    /** Builds a {@link Partner} step by step. Not thread-safe; the partner it builds is immutable. */
+    public static final class Builder {
+        private final String id;
+        private final String name;
+        private boolean businessProfileComplete;
+        private final List<Competency> competencies = new ArrayList<>();
+        private final List<IsvConnectEnrollment> enrollments = new ArrayList<>();
+        private final List<RevenueRecord> revenue = new ArrayList<>();
+
+        private Builder(String id, String name) {
+            this.id = id;
+            this.name = name;
+        }
+
+        /** Whether the Partner Center business profile is complete (R1.2). */
+        public Builder businessProfileComplete(boolean complete) {
+            this.businessProfileComplete = complete;
+            return this;
+        }
+
+        /** Adds a competency held from {@code start} through {@code end}. */
+        public Builder competency(String area, CompetencyLevel level, LocalDate start, LocalDate end) {
+            return competency(new Competency(area, level, start, end));
+        }
+
+        /** Adds a competency. */
+        public Builder competency(Competency competency) {
+            competencies.add(competency);
+            return this;
+        }
+
+        /** Adds an ISV Connect enrollment from {@code start} through {@code end}. */
+        public Builder isvConnect(IsvConnectTier tier, LocalDate start, LocalDate end) {
+            return isvConnect(new IsvConnectEnrollment(tier, start, end));
+        }
+
+        /** Adds an ISV Connect enrollment. */
+        public Builder isvConnect(IsvConnectEnrollment enrollment) {
+            enrollments.add(enrollment);
+            return this;
+        }
+
+        /** Adds a month of revenue of one Azure solution, amounts in USD as decimal strings. */
+        public Builder revenue(String solution, YearMonth month, String acrUsd, String billedUsd) {
+            return revenue(RevenueRecord.of(solution, month, acrUsd, billedUsd));
+        }
+
+        /** Adds a month of revenue. */
+        public Builder revenue(RevenueRecord record) {
+            revenue.add(record);
+            return this;
+        }
+
+        /** The partner. */
+        public Partner build() {
+            return new Partner(id, name, businessProfileComplete, competencies, enrollments, revenue);
+        }
+    }
+}

@@ -1,0 +1,110 @@
+package dev.cosell.model;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The rows of the co-sell requirement table, revision 2020-05, in the program's step order.
+ *
+ * <p>Each row names the status it unlocks: every row that unlocks {@link Status#CO_SELL_READY} must be met
+ * for an offer to be co-sell ready (steps 1 and 3 are cumulative), and every row of the offer's route that
+ * unlocks {@link Status#CO_SELL_INCENTIVIZED} must be met on top of that. Optional rows unlock nothing.
+ */
+public enum Requirement {
+    /** The offer meets the commercial-marketplace publishing requirements: it is live. */
+    R1_1("R1.1", 1, Status.CO_SELL_READY, IncentiveRoute.NONE),
+    /** The partner has a complete business profile in Partner Center. */
+    R1_2("R1.2", 1, Status.CO_SELL_READY, IncentiveRoute.NONE),
+    /** Optional: the offer is configured for CSP resellers. Never blocks a status. */
+    R2_1("R2.1", 2, null, IncentiveRoute.NONE),
+    /** A sales contact for each co-sell country of the offer. */
+    R3_1("R3.1", 3, Status.CO_SELL_READY, IncentiveRoute.NONE),
+    /** Collateral: a customer-facing one-pager. */
+    R3_2("R3.2", 3, Status.CO_SELL_READY, IncentiveRoute.NONE),
+    /** Optional collateral: a customer presentation deck. Never blocks a status. */
+    R3_3("R3.3", 3, null, IncentiveRoute.NONE),
+    /** A solution landing-page URL. */
+    R3_4("R3.4", 3, Status.CO_SELL_READY, IncentiveRoute.NONE),
+    /** A social-media channel URL or other collateral such as a case study. */
+    R3_5("R3.5", 3, Status.CO_SELL_READY, IncentiveRoute.NONE),
+    /** Services only: an active Gold competency on the evaluation date. */
+    R3_6("R3.6", 3, Status.CO_SELL_READY, IncentiveRoute.NONE),
+    /** Azure IP: 100,000 USD of trailing-twelve-month ACR, or of billed revenue for a transactable offer. */
+    R4_1("R4.1", 4, Status.CO_SELL_INCENTIVIZED, IncentiveRoute.AZURE_IP),
+    /** Azure IP: more than 50 % of the repeatable IP code runs on Azure. */
+    R4_2("R4.2", 4, Status.CO_SELL_INCENTIVIZED, IncentiveRoute.AZURE_IP),
+    /** Business Applications: active ISV Connect premium enrollment on the evaluation date. */
+    R4_3("R4.3", 4, Status.CO_SELL_INCENTIVIZED, IncentiveRoute.BUSINESS_APPLICATIONS);
+
+    private final String id;
+    private final int step;
+    private final Status unlocks;
+    private final IncentiveRoute route;
+
+    Requirement(String id, int step, Status unlocks, IncentiveRoute route) {
+        this.id = id;
+        this.step = step;
+        this.unlocks = unlocks;
+        this.route = route;
+    }
+
+    /** The row's id as the program reference writes it, e.g. {@code "R3.2"}. */
+    public String id() {
+        return id;
+    }
+
+    /** The program step (1 to 4) the row belongs to. */
+    public int step() {
+        return step;
+    }
+
+    /** The status this row unlocks; empty for the optional rows R2.1 and R3.3. */
+    public Optional<Status> unlocks() {
+        return Optional.ofNullable(unlocks);
+    }
+
+    /** Whether an unmet row never blocks a status. */
+    public boolean isOptional() {
+        return unlocks == null;
+    }
+
+    /** The step-4 route this row belongs to; {@link IncentiveRoute#NONE} for steps 1 to 3. */
+    public IncentiveRoute route() {
+        return route;
+    }
+
+    /** The row's requirement in English, e.g. "Collateral: a customer-facing one-pager". */
+    public String title() {
+        return title(Locale.ENGLISH);
+    }
+
+    /** The row's requirement in the given language (falls back to English). */
+    public String title(Locale locale) {
+        return Messages.text("requirement." + id, locale);
+    }
+
+    /** Where in Partner Center (or elsewhere) a partner acts on this row, in English. */
+    public String where() {
+        return where(Locale.ENGLISH);
+    }
+
+    /** Where in Partner Center a partner acts on this row, in the given language. */
+    public String where(Locale locale) {
+        return Messages.text("where." + id, locale);
+    }
+
+    /**
+     * The row with the given id.
+     *
+     * @throws IllegalArgumentException naming the known ids if there is no such row
+     */
+    public static Requirement byId(String id) {
+        for (Requirement r : values()) {
+            if (r.id.equals(id)) {
+                return r;
+            }
+        }
+        throw new IllegalArgumentException("unknown requirement id '" + id + "'; known ids are R1.1, R1.2, "
+                + "R2.1, R3.1, R3.2, R3.3, R3.4, R3.5, R3.6, R4.1, R4.2, R4.3");
+    }
+}

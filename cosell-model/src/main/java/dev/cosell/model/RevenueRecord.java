@@ -1,0 +1,20 @@
+package dev.cosell.model;
+
+import java.math.BigDecimal;
+import java.time.YearMonth;
+
+/**
+ * One month of revenue of one of the partner's Azure solutions, as Partner Center reports it.
+ *
+ * @param solution  the Azure solution the revenue belongs to
+ * @param month     the calendar month
+ * @param acrUsd    Azure consumed revenue in that month, in USD
+ * @param billedUsd commercial-marketplace billed revenue in that month, in USD
+ */
+public record RevenueRecord(String solution, YearMonth month, BigDecimal acrUsd, BigDecimal billedUsd) {
+
+    /** A record from amounts written as decimal strings, e.g. {@code "12500.00"}. */
+    public static RevenueRecord of(String solution, YearMonth month, String acrUsd, String billedUsd) {
+        return new RevenueRecord(solution, month, new BigDecimal(acrUsd), new BigDecimal(billedUsd));
+    }
+}

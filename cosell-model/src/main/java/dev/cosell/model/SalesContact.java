@@ -1,0 +1,38 @@
+package dev.cosell.model;
+
+import java.util.Arrays;
+import java.util.Set;
+
+/**
+ * A sales contact uploaded in the "Contacts" section of the "Co-sell with Microsoft" tab.
+ *
+ * @param name      the contact's name
+ * @param email     the contact's e-mail address
+ * @param role      the contact's role, e.g. "Sales lead"
+ * @param countries ISO 3166-1 alpha-2 codes of the countries the contact covers, or
+ *                  {@link #ALL_COUNTRIES} for a contact who covers every country
+ */
+public record SalesContact(String name, String email, String role, Set<String> countries) {
+
+    /** The marker, in {@code countries}, of a contact who covers every country of the offer. */
+    public static final String ALL_COUNTRIES = "*";
+
+    public SalesContact {
+        countries = Copies.set(countries);
+    }
+
+    /** A contact for the given countries; pass {@link #ALL_COUNTRIES} for every country. */
+    public static SalesContact of(String name, String email, String role, String... countries) {
+        return new SalesContact(name, email, role, Set.copyOf(Arrays.asList(countries)));
+    }
+
+    /** Whether this contact covers every country. */
+    public boolean coversAllCountries() {
+        return countries.contains(ALL_COUNTRIES);
+    }
+
+    /** Whether this contact covers the given country. */
+    public boolean covers(String country) {
+        return coversAllCountries() || countries.contains(country);
+    }
+}

@@ -1,0 +1,19 @@
+package dev.cosell.model;
+
+/**
+ * Where an offer stands in the co-sell program. The statuses are cumulative: an incentivized offer is
+ * also co-sell ready.
+ */
+public enum Status {
+    /** Some requirement of steps 1 or 3 is unmet. */
+    NOT_READY,
+    /** Every requirement of steps 1 and 3 is met: Microsoft sellers can co-sell the offer (channel C3). */
+    CO_SELL_READY,
+    /** Co-sell ready and every requirement of the offer's step-4 route is met. */
+    CO_SELL_INCENTIVIZED;
+
+    /** The status after this one, or this one if it is the last. */
+    public Status next() {
+        return this == CO_SELL_INCENTIVIZED ? this : values()[ordinal() + 1];
+    }
+}

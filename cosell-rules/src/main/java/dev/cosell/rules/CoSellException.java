@@ -1,0 +1,16 @@
+package dev.cosell.rules;
+
+/** The base of every exception cosell throws; catch it to handle all of them. */
+public class CoSellException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    /** An exception with the given message. */
+    public CoSellException(String message) {
+        super(message);
+    }
+
+    /** An exception with the given message and cause. */
+    public CoSellException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

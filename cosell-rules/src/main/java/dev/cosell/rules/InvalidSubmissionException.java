@@ -1,0 +1,24 @@
+package dev.cosell.rules;
+
+import dev.cosell.model.Violation;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** A submission cannot be evaluated; {@link #violations()} names every problem, each with its field path. */
+public class InvalidSubmissionException extends CoSellException {
+    private static final long serialVersionUID = 1L;
+
+    private final transient List<Violation> violations;
+
+    /** An exception listing the given violations. */
+    public InvalidSubmissionException(String subject, List<Violation> violations) {
+        super(subject + " is invalid (" + violations.size() + (violations.size() == 1 ? " problem" : " problems")
+                + "):" + violations.stream().map(v -> "\n  " + v).collect(Collectors.joining()));
+        this.violations = List.copyOf(violations);
+    }
+
+    /** Every problem found, in the order of the submission's fields. */
+    public List<Violation> violations() {
+        return violations;
+    }
+}

@@ -1,0 +1,23 @@
+package dev.cosell.rules;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** A rule set does not compile or fails its checks; {@link #problems()} lists every problem at once. */
+public class RuleCompilationException extends CoSellException {
+    private static final long serialVersionUID = 1L;
+
+    private final transient List<RuleProblem> problems;
+
+    /** An exception listing the given problems of the named rule set. */
+    public RuleCompilationException(String ruleSet, List<RuleProblem> problems) {
+        super("rule set " + ruleSet + " has " + problems.size() + (problems.size() == 1 ? " problem" : " problems")
+                + ":" + problems.stream().map(p -> "\n  " + p).collect(Collectors.joining()));
+        this.problems = List.copyOf(problems);
+    }
+
+    /** Every problem, in file and line order. */
+    public List<RuleProblem> problems() {
+        return problems;
+    }
+}

@@ -1,0 +1,17 @@
+package dev.cosell.rules;
+
+import java.util.List;
+
+/**
+ * One rule of a rule set, as a rule author sees it.
+ *
+ * @param name         the rule's name, starting with its requirement id, e.g. "R3.2 one-pager uploaded"
+ * @param file         the DRL file that holds it
+ * @param requirements the ids its {@code @requirement} metadata names, e.g. {@code [R3.2]}
+ */
+public record RuleInfo(String name, String file, List<String> requirements) {
+
+    public RuleInfo {
+        requirements = List.copyOf(requirements);
+    }
+}

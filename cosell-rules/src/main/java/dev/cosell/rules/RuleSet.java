@@ -1,0 +1,189 @@
+package dev.cosell.rules;
+
+import dev.cosell.model.Benefit;
+import dev.cosell.model.Channel;
+import dev.cosell.model.Requirement;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.io.Resource;
+import org.kie.api.io.ResourceType;
+import org.kie.internal.builder.KnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilderFactory;
+import org.kie.internal.builder.KnowledgeBuilderResult;
+import org.kie.internal.builder.ResultSeverity;
+
+/** A compiled, checked rule set: the Drools knowledge base and what the evaluator needs to know of it. */
+final class RuleSet {
+    /** The metadata key that names the rows a rule encodes: {@code @requirement("R3.2")}. */
+    static final String REQUIREMENT_TAG = "requirement";
+
+    private final String name;
+    private final String revision;
+    private final KieBase kieBase;
+    private final List<RuleInfo> rules;
+
+    private RuleSet(String name, String revision, KieBase kieBase, List<RuleInfo> rules) {
+        this.name = name;
+        this.revision = revision;
+        this.kieBase = kieBase;
+        this.rules = rules;
+    }
+
+    String name() {
+        return name;
+    }
+
+    String revision() {
+        return revision;
+    }
+
+    KieBase kieBase() {
+        return kieBase;
+    }
+
+    List<RuleInfo> rules() {
+        return rules;
+    }
+
+    /** Every row id a rule may name: R1.1 to R4.3, B1 to B4, C1 to C3. */
+    static Set<String> knownIds() {
+        Set<String> ids = new TreeSet<>();
+        Arrays.stream(Requirement.values()).map(Requirement::id).forEach(ids::add);
+        Arrays.stream(Benefit.values()).map(Benefit::id).forEach(ids::add);
+        Arrays.stream(Channel.values()).map(Channel::id).forEach(ids::add);
+        return ids;
+    }
+
+    /**
+     * Compiles and checks the given DRL sources.
+     *
+     * @throws RuleCompilationException listing every compile error and every failed check
+     */
+    static RuleSet compile(String name, String revision, List<RuleSource> sources) {
+        KieServices services = KieServices.Factory.get();
+        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
+        Map<String, RuleSource> byName = new HashMap<>();
+        for (RuleSource source : sources) {
+            byName.put(source.name(), source);
+            Resource resource = services.getResources().newByteArrayResource(source.bytes());
+            resource.setSourcePath(source.name());
+            builder.add(resource, ResourceType.DRL);
+        }
+        List<RuleProblem> problems = new ArrayList<>();
+        for (KnowledgeBuilderResult result : builder.getResults(ResultSeverity.ERROR)) {
+            problems.add(problem(result, byName));
+        }
+        if (!problems.isEmpty()) {
+            throw new RuleCompilationException(name, sorted(problems));
+        }
+        KieBase kieBase = builder.newKieBase();
+        List<RuleInfo> rules = describe(kieBase, declarations(sources));
+        problems.addAll(check(rules));
+        problems.addAll(duplicateNames(sources));
+        if (!problems.isEmpty()) {
+            throw new RuleCompilationException(name, sorted(problems));
+        }
+        return new RuleSet(name, revision, kieBase, rules);
+    }
+
+    private static RuleProblem problem(KnowledgeBuilderResult result, Map<String, RuleSource> sources) {
+        String file = result.getResource() == null || result.getResource().getSourcePath() == null
+                ? "(unknown file)" : result.getResource().getSourcePath();
+        int[] lines = result.getLines();
+        int line = lines == null || lines.length == 0 ? 0 : Math.max(0, lines[0]);
+        RuleSource source = sources.get(file);
+        String rule = source == null || line == 0 ? "" : source.ruleAt(line);
+        String message = result.getMessage() == null ? "error" : result.getMessage().strip().replaceAll("\\s+", " ");
+        return new RuleProblem(file, line, rule, message);
+    }
+
+    private static List<RuleProblem> sorted(List<RuleProblem> problems) {
+        return problems.stream()
+                .sorted(Comparator.comparing(RuleProblem::file).thenComparingInt(RuleProblem::line))
+                .distinct()
+                .toList();
+    }
+
+    private static List<RuleInfo> describe(KieBase kieBase, Map<String, String> files) {
+        List<RuleInfo> rules = new ArrayList<>();
+        for (KiePackage pkg : kieBase.getKiePackages()) {
+            for (Rule rule : pkg.getRules()) {
+                rules.add(new RuleInfo(rule.getName(), files.getOrDefault(rule.getName(), "(unknown file)"),
+                        requirementsOf(rule)));
+            }
+        }
+        rules.sort(Comparator.comparing(RuleInfo::file).thenComparing(RuleInfo::name));
+        return List.copyOf(rules);
+    }
+
+    /** Where each rule is declared: rule name to {@code file:line}'s file. */
+    private static Map<String, String> declarations(List<RuleSource> sources) {
+        Map<String, String> files = new HashMap<>();
+        for (RuleSource source : sources) {
+            source.declarations().forEach((line, ruleName) -> files.putIfAbsent(ruleName, source.name()));
+        }
+        return files;
+    }
+
+    private static List<String> requirementsOf(Rule rule) {
+        Object tag = rule.getMetaData().get(REQUIREMENT_TAG);
+        if (tag == null) {
+            return List.of();
+        }
+        String text = tag.toString().replace("\"", "");
+        return Stream.of(text.split("[,\\s]+")).filter(s -> !s.isBlank()).toList();
+    }
+
+    /** Rules declared twice under one name: the engine would keep only the last, silently. */
+    static List<RuleProblem> duplicateNames(List<RuleSource> sources) {
+        List<RuleProblem> problems = new ArrayList<>();
+        Map<String, String> firstSeen = new HashMap<>();
+        for (RuleSource source : sources) {
+            source.declarations().forEach((line, ruleName) -> {
+                String earlier = firstSeen.putIfAbsent(ruleName, source.name() + ":" + line);
+                if (earlier != null) {
+                    problems.add(new RuleProblem(source.name(), line, ruleName,
+                            "two rules share this name; the other is at " + earlier));
+                }
+            });
+        }
+        return problems;
+    }
+
+    /** The rule-set checks: every rule's tag names known rows, and every row has a rule. */
+    static List<RuleProblem> check(List<RuleInfo> rules) {
+        List<RuleProblem> problems = new ArrayList<>();
+        Set<String> known = knownIds();
+        for (RuleInfo rule : rules) {
+            if (rule.requirements().isEmpty()) {
+                problems.add(new RuleProblem(rule.file(), 0, rule.name(),
+                        "has no @" + REQUIREMENT_TAG + "(\"...\") naming the requirement row it encodes"));
+            }
+            for (String id : rule.requirements()) {
+                if (!known.contains(id)) {
+                    problems.add(new RuleProblem(rule.file(), 0, rule.name(),
+                            "@" + REQUIREMENT_TAG + " names unknown row '" + id + "'; known rows are " + known));
+                }
+            }
+        }
+        Set<String> covered = rules.stream().flatMap(r -> r.requirements().stream()).collect(Collectors.toSet());
+        for (String id : known) {
+            if (!covered.contains(id)) {
+                problems.add(new RuleProblem("(rule set)", 0, "", "no rule names row " + id + " in @" + REQUIREMENT_TAG));
+            }
+        }
+        return problems;
+    }
+}

@@ -1,0 +1,48 @@
+package dev.cosell.rules;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** One DRL file's text, under the name errors should show. */
+record RuleSource(String name, String text) {
+
+    byte[] bytes() {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The rules this file declares: line number (1-based) to rule name, in line order. */
+    Map<Integer, String> declarations() {
+        Map<Integer, String> rules = new TreeMap<>();
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String trimmed = lines[i].trim();
+            if (trimmed.startsWith("rule ") || trimmed.startsWith("rule\t")) {
+                rules.put(i + 1, nameOf(trimmed.substring(5).trim()));
+            }
+        }
+        return rules;
+    }
+
+    /** The name of the rule whose text holds the given line, or "" if the line is outside every rule. */
+    String ruleAt(int line) {
+        String found = "";
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < Math.min(line, lines.length); i++) {
+            String trimmed = lines[i].trim();
+            if (trimmed.startsWith("rule ") || trimmed.startsWith("rule\t")) {
+                found = nameOf(trimmed.substring(5).trim());
+            } else if (trimmed.equals("end") && i + 1 < line) {
+                found = "";
+            }
+        }
+        return found;
+    }
+
+    private static String nameOf(String rest) {
+        if ((rest.startsWith("\"") || rest.startsWith("'")) && rest.indexOf(rest.charAt(0), 1) > 0) {
+            return rest.substring(1, rest.indexOf(rest.charAt(0), 1));
+        }
+        return rest.split("\\s+")[0];
+    }
+}

@@ -1,0 +1,23 @@
+package dev.cosell.rules.facts;
+
+import dev.cosell.model.Benefit;
+
+/** A benefit B1 to B4 applies to an evaluation's offer. */
+public final class BenefitGranted implements EvaluationFact {
+    private final int evaluation;
+    private final Benefit benefit;
+
+    public BenefitGranted(int evaluation, Benefit benefit) {
+        this.evaluation = evaluation;
+        this.benefit = benefit;
+    }
+
+    @Override
+    public int getEvaluation() {
+        return evaluation;
+    }
+
+    public Benefit getBenefit() {
+        return benefit;
+    }
+}

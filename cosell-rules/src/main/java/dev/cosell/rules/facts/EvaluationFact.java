@@ -1,0 +1,8 @@
+package dev.cosell.rules.facts;
+
+/** A fact that belongs to one evaluation of a batch. */
+public interface EvaluationFact {
+
+    /** The id of the {@link Evaluation} this fact belongs to. */
+    int getEvaluation();
+}

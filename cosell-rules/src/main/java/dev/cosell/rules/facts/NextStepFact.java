@@ -1,0 +1,23 @@
+package dev.cosell.rules.facts;
+
+import dev.cosell.model.NextStep;
+
+/** An unmet requirement between an evaluation's offer and its next status. */
+public final class NextStepFact implements EvaluationFact {
+    private final int evaluation;
+    private final NextStep step;
+
+    public NextStepFact(int evaluation, FindingFact unmet) {
+        this.evaluation = evaluation;
+        this.step = new NextStep(unmet.getFinding());
+    }
+
+    @Override
+    public int getEvaluation() {
+        return evaluation;
+    }
+
+    public NextStep getStep() {
+        return step;
+    }
+}
