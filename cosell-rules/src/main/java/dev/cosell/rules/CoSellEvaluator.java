@@ -4,11 +4,13 @@ import dev.cosell.model.Assessment;
 import dev.cosell.model.Offer;
 import dev.cosell.model.Partner;
 import dev.cosell.model.Submission;
+import dev.cosell.model.SubmissionResult;
 import dev.cosell.model.SubmissionValidator;
 import dev.cosell.model.Violation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -77,6 +79,18 @@ public final class CoSellEvaluator {
     }
 
     /**
+     * An evaluator over a rule author's folder of DRL files: every {@code *.drl} file below {@code directory}
+     * (in path order), with the revision named by {@code ruleset.properties} in the folder, if there is one.
+     *
+     * @throws RuleCompilationException listing every compile error as {@code file:line: message} (with the rule's
+     *                                  name) and every failed rule-set check, or naming the folder if it cannot
+     *                                  be read or holds no DRL file
+     */
+    public static CoSellEvaluator fromDirectory(Path directory) {
+        return new CoSellEvaluator(RuleFolder.compile(directory));
+    }
+
+    /**
      * Evaluates one offer of a partner on a date.
      *
      * @throws InvalidSubmissionException naming every problem if the submission is invalid
@@ -93,48 +107,78 @@ public final class CoSellEvaluator {
      * @throws EvaluationException        if the rules fail (a defect of the rule set)
      */
     public Assessment evaluate(Submission submission) {
-        validate(submission, 0);
+        validate(submission);
         return new BatchEvaluation(ruleSet, List.of(submission)).run().get(0);
     }
 
     /**
      * Evaluates many submissions, of one or many partners, lazily and in order: submissions are read and
      * evaluated a batch at a time (one rule session per batch), so neither all inputs nor all results need be
-     * in memory at once. Close the returned stream to close the given one.
+     * in memory at once. Each result is the submission's assessment or, for an invalid submission, its
+     * violations: one invalid submission never stops the others. Close the returned stream to close the
+     * given one.
      *
-     * @throws InvalidSubmissionException when the stream reaches an invalid submission; the message names its
-     *                                    position in the stream
+     * <pre>{@code
+     * try (Stream<SubmissionResult> results = evaluator.evaluateAll(submissions)) {
+     *     results.forEach(r -> r.assessment().ifPresentOrElse(
+     *             a -> System.out.println(a.offerId() + ": " + a.status()),
+     *             () -> System.out.println("submission " + r.position() + ": " + r.violations())));
+     * }
+     * }</pre>
+     *
+     * @throws InvalidSubmissionException if {@code submissions} is {@code null}
      * @throws EvaluationException        if the rules fail (a defect of the rule set)
      */
-    public Stream<Assessment> evaluateAll(Stream<Submission> submissions) {
+    public Stream<SubmissionResult> evaluateAll(Stream<Submission> submissions) {
         if (submissions == null) {
             throw new InvalidSubmissionException("submissions", List.of(new Violation("submissions", "is missing")));
         }
         Iterator<Submission> input = submissions.iterator();
-        Spliterator<Assessment> batches = new Spliterators.AbstractSpliterator<>(Long.MAX_VALUE,
+        Spliterator<SubmissionResult> batches = new Spliterators.AbstractSpliterator<>(Long.MAX_VALUE,
                 Spliterator.ORDERED | Spliterator.NONNULL) {
-            private Iterator<Assessment> current = Collections.emptyIterator();
+            private Iterator<SubmissionResult> current = Collections.emptyIterator();
             private long position;
 
             @Override
-            public boolean tryAdvance(Consumer<? super Assessment> action) {
+            public boolean tryAdvance(Consumer<? super SubmissionResult> action) {
                 while (!current.hasNext()) {
                     if (!input.hasNext()) {
                         return false;
                     }
-                    List<Submission> batch = new ArrayList<>(BATCH_SIZE);
-                    while (batch.size() < BATCH_SIZE && input.hasNext()) {
-                        Submission next = input.next();
-                        validate(next, position++);
-                        batch.add(next);
-                    }
-                    current = new BatchEvaluation(ruleSet, batch).run().iterator();
+                    current = evaluateBatch(input, position).iterator();
+                    position += BATCH_SIZE;
                 }
                 action.accept(current.next());
                 return true;
             }
         };
         return StreamSupport.stream(batches, false).onClose(submissions::close);
+    }
+
+    /** Reads up to {@link #BATCH_SIZE} submissions, evaluates the valid ones in one session, keeps the order. */
+    private List<SubmissionResult> evaluateBatch(Iterator<Submission> input, long firstPosition) {
+        List<Submission> read = new ArrayList<>(BATCH_SIZE);
+        List<List<Violation>> problems = new ArrayList<>(BATCH_SIZE);
+        List<Submission> valid = new ArrayList<>(BATCH_SIZE);
+        while (read.size() < BATCH_SIZE && input.hasNext()) {
+            Submission next = input.next();
+            List<Violation> violations = SubmissionValidator.validate(next);
+            read.add(next);
+            problems.add(violations);
+            if (violations.isEmpty()) {
+                valid.add(next);
+            }
+        }
+        Iterator<Assessment> assessments = valid.isEmpty() ? Collections.emptyIterator()
+                : new BatchEvaluation(ruleSet, valid).run().iterator();
+        List<SubmissionResult> results = new ArrayList<>(read.size());
+        for (int i = 0; i < read.size(); i++) {
+            long position = firstPosition + i;
+            results.add(problems.get(i).isEmpty()
+                    ? SubmissionResult.assessed(position, read.get(i), assessments.next())
+                    : SubmissionResult.rejected(position, read.get(i), problems.get(i)));
+        }
+        return results;
     }
 
     /** The program revision the rules encode, e.g. {@code "2020-05"}. */
@@ -147,10 +191,10 @@ public final class CoSellEvaluator {
         return ruleSet.rules();
     }
 
-    private static void validate(Submission submission, long position) {
+    private static void validate(Submission submission) {
         List<Violation> violations = SubmissionValidator.validate(submission);
         if (!violations.isEmpty()) {
-            String subject = "submission " + position;
+            String subject = "submission";
             if (submission != null && submission.offer() != null && submission.offer().id() != null) {
                 subject += " (offer " + submission.offer().id() + ")";
             }

@@ -19,6 +19,7 @@ import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.io.Resource;
 import org.kie.api.io.ResourceType;
+import org.kie.internal.builder.CompositeKnowledgeBuilder;
 import org.kie.internal.builder.KnowledgeBuilder;
 import org.kie.internal.builder.KnowledgeBuilderFactory;
 import org.kie.internal.builder.KnowledgeBuilderResult;
@@ -74,13 +75,17 @@ final class RuleSet {
     static RuleSet compile(String name, String revision, List<RuleSource> sources) {
         KieServices services = KieServices.Factory.get();
         KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
+        // One batch: the files compile together, so a function or type declared in one file serves every
+        // file, whatever order the files come in.
+        CompositeKnowledgeBuilder batch = builder.batch();
         Map<String, RuleSource> byName = new HashMap<>();
         for (RuleSource source : sources) {
             byName.put(source.name(), source);
             Resource resource = services.getResources().newByteArrayResource(source.bytes());
             resource.setSourcePath(source.name());
-            builder.add(resource, ResourceType.DRL);
+            batch.add(resource, ResourceType.DRL);
         }
+        batch.build();
         List<RuleProblem> problems = new ArrayList<>();
         for (KnowledgeBuilderResult result : builder.getResults(ResultSeverity.ERROR)) {
             problems.add(problem(result, byName));
