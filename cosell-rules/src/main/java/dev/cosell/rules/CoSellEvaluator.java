@@ -13,13 +13,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Properties;
+import java.util.Set;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.slf4j.Logger;
@@ -51,9 +55,16 @@ public final class CoSellEvaluator {
     static final int BATCH_SIZE = 256;
 
     private final RuleSet ruleSet;
+    /** Names of rules that never fire in this evaluator (see {@link #withoutRules}); usually empty. */
+    private final Set<String> disabledRules;
 
-    private CoSellEvaluator(RuleSet ruleSet) {
+    private CoSellEvaluator(RuleSet ruleSet, Set<String> disabledRules) {
         this.ruleSet = ruleSet;
+        this.disabledRules = disabledRules;
+    }
+
+    CoSellEvaluator(RuleSet ruleSet) {
+        this(ruleSet, Set.of());
     }
 
     /**
@@ -91,6 +102,30 @@ public final class CoSellEvaluator {
     }
 
     /**
+     * An evaluator over the same compiled rules in which the named rules never fire: a rule author's tool to
+     * check that the scenarios notice when a rule goes missing (rule mutation). The original evaluator is
+     * unchanged. With a rule disabled, an offer may get no finding for a row; evaluation then fails with an
+     * {@link EvaluationException} naming the row.
+     *
+     * @param ruleNames names of rules of this rule set, as {@link #rules()} lists them
+     * @throws IllegalArgumentException naming every given name that is not a rule of this rule set
+     */
+    public CoSellEvaluator withoutRules(Collection<String> ruleNames) {
+        if (ruleNames == null) {
+            throw new IllegalArgumentException("no rule names given");
+        }
+        Set<String> known = ruleSet.rules().stream().map(RuleInfo::name).collect(Collectors.toSet());
+        List<String> unknown = ruleNames.stream().filter(n -> !known.contains(n)).map(n -> "\"" + n + "\"").toList();
+        if (!unknown.isEmpty()) {
+            throw new IllegalArgumentException("not rules of rule set " + ruleSet.name() + ": "
+                    + String.join(", ", unknown));
+        }
+        Set<String> disabled = new HashSet<>(disabledRules);
+        disabled.addAll(ruleNames);
+        return new CoSellEvaluator(ruleSet, Set.copyOf(disabled));
+    }
+
+    /**
      * Evaluates one offer of a partner on a date.
      *
      * @throws InvalidSubmissionException naming every problem if the submission is invalid
@@ -108,7 +143,7 @@ public final class CoSellEvaluator {
      */
     public Assessment evaluate(Submission submission) {
         validate(submission);
-        return new BatchEvaluation(ruleSet, List.of(submission)).run().get(0);
+        return new BatchEvaluation(ruleSet, disabledRules, List.of(submission)).run().get(0);
     }
 
     /**
@@ -170,7 +205,7 @@ public final class CoSellEvaluator {
             }
         }
         Iterator<Assessment> assessments = valid.isEmpty() ? Collections.emptyIterator()
-                : new BatchEvaluation(ruleSet, valid).run().iterator();
+                : new BatchEvaluation(ruleSet, disabledRules, valid).run().iterator();
         List<SubmissionResult> results = new ArrayList<>(read.size());
         for (int i = 0; i < read.size(); i++) {
             long position = firstPosition + i;
