@@ -48,7 +48,7 @@ final class BatchEvaluation {
     }
 
     List<Assessment> run() {
-        KieSession session = ruleSet.kieBase().newKieSession();
+        KieSession session = ruleSet.newSession();
         try {
             session.addEventListener(new DefaultAgendaEventListener() {
                 @Override

@@ -19,6 +19,8 @@ import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.io.Resource;
 import org.kie.api.io.ResourceType;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
 import org.kie.internal.builder.CompositeKnowledgeBuilder;
 import org.kie.internal.builder.KnowledgeBuilder;
 import org.kie.internal.builder.KnowledgeBuilderFactory;
@@ -33,12 +35,19 @@ final class RuleSet {
     private final String name;
     private final String revision;
     private final KieBase kieBase;
+    /**
+     * Rule sessions for reuse: building a session's node memories costs more than evaluating a submission,
+     * and a pooled session is reset (facts, agenda and listeners cleared) when disposed. Thread-safe; it
+     * grows to the number of evaluations running at once.
+     */
+    private final KieSessionsPool sessions;
     private final List<RuleInfo> rules;
 
     private RuleSet(String name, String revision, KieBase kieBase, List<RuleInfo> rules) {
         this.name = name;
         this.revision = revision;
         this.kieBase = kieBase;
+        this.sessions = kieBase.newKieSessionsPool(1);
         this.rules = rules;
     }
 
@@ -56,6 +65,11 @@ final class RuleSet {
 
     List<RuleInfo> rules() {
         return rules;
+    }
+
+    /** A rule session, from the pool: {@link KieSession#dispose()} returns it, reset, to the pool. */
+    KieSession newSession() {
+        return sessions.newKieSession();
     }
 
     /** Every row id a rule may name: R1.1 to R4.3, B1 to B4, C1 to C3. */
