@@ -19,6 +19,7 @@ import dev.cosell.rules.facts.ServiceFee;
 import dev.cosell.rules.facts.StatusReached;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
@@ -92,12 +93,15 @@ final class BatchEvaluation {
 
     /** What the rules inserted for one evaluation. */
     private static final class Result {
-        final List<String> firedRules = new ArrayList<>();
-        final List<Finding> findings = new ArrayList<>();
+        private static final Requirement[] ROWS = Requirement.values();
+
+        // sized for a typical evaluation (some 25 rules fire), so that recording never regrows the list
+        final List<String> firedRules = new ArrayList<>(32);
+        final List<Finding> findings = new ArrayList<>(ROWS.length);
         final EnumSet<Benefit> benefits = EnumSet.noneOf(Benefit.class);
         final EnumSet<Channel> channels = EnumSet.noneOf(Channel.class);
         final List<NextStep> nextSteps = new ArrayList<>();
-        final List<BigDecimal> fees = new ArrayList<>();
+        final List<BigDecimal> fees = new ArrayList<>(1);
         Status status = Status.NOT_READY;
         IncentiveRoute route = IncentiveRoute.NONE;
 
@@ -121,25 +125,32 @@ final class BatchEvaluation {
         }
 
         Assessment toAssessment(Submission submission, String revision) {
-            findings.sort(Comparator.comparing(Finding::requirement));
-            checkOneFindingPerRow(submission);
+            List<Finding> inRowOrder = oneFindingPerRow(submission);
             if (fees.size() > 1) {
                 throw new EvaluationException("the rules set " + fees.size() + " service fees " + fees + " for offer "
                         + submission.offer().id() + "; rules fired: " + firedRules);
             }
-            nextSteps.sort(Comparator.comparing(NextStep::requirement));
+            if (nextSteps.size() > 1) {
+                nextSteps.sort(Comparator.comparing(NextStep::requirement));
+            }
             return new Assessment(submission.partner().id(), submission.offer().id(), submission.asOf(), status,
-                    route, findings, List.copyOf(benefits), fees.stream().findFirst(), List.copyOf(channels),
-                    nextSteps, revision, firedRules);
+                    route, inRowOrder, List.copyOf(benefits), fees.isEmpty() ? Optional.empty()
+                    : Optional.of(fees.get(0)), List.copyOf(channels), nextSteps, revision, firedRules);
         }
 
-        private void checkOneFindingPerRow(Submission submission) {
-            List<Requirement> rows = findings.stream().map(Finding::requirement).toList();
+        /** The findings in row order, one per row, or the error naming every row that has none or several. */
+        private List<Finding> oneFindingPerRow(Submission submission) {
+            Finding[] byRow = new Finding[ROWS.length];
+            int[] counts = new int[ROWS.length];
+            for (Finding finding : findings) {
+                int row = finding.requirement().ordinal();
+                byRow[row] = finding;
+                counts[row]++;
+            }
             List<String> problems = new ArrayList<>();
-            for (Requirement row : Requirement.values()) {
-                long count = rows.stream().filter(r -> r == row).count();
-                if (count != 1) {
-                    problems.add(row.id() + " has " + count + " findings");
+            for (Requirement row : ROWS) {
+                if (counts[row.ordinal()] != 1) {
+                    problems.add(row.id() + " has " + counts[row.ordinal()] + " findings");
                 }
             }
             if (!problems.isEmpty()) {
@@ -147,6 +158,7 @@ final class BatchEvaluation {
                         + submission.offer().id() + " " + String.join(", ", problems) + "; rules fired: "
                         + firedRules.stream().collect(Collectors.joining("; ")));
             }
+            return Arrays.asList(byRow);
         }
     }
 }
