@@ -38,8 +38,11 @@ public final class SubmissionValidator {
         requireText(problems, "partner.id", partner.id());
         requireText(problems, "partner.name", partner.name());
         for (int i = 0; i < partner.competencies().size(); i++) {
-            String path = "partner.competencies[" + i + "]";
             Competency c = partner.competencies().get(i);
+            if (c != null && hasText(c.area()) && c.level() != null && c.startDate() != null && c.endDate() != null) {
+                continue;
+            }
+            String path = "partner.competencies[" + i + "]";
             if (require(problems, path, c)) {
                 requireText(problems, path + ".area", c.area());
                 require(problems, path + ".level", c.level());
@@ -48,8 +51,11 @@ public final class SubmissionValidator {
             }
         }
         for (int i = 0; i < partner.isvConnectEnrollments().size(); i++) {
-            String path = "partner.isvConnectEnrollments[" + i + "]";
             IsvConnectEnrollment e = partner.isvConnectEnrollments().get(i);
+            if (e != null && e.tier() != null && e.startDate() != null && e.endDate() != null) {
+                continue;
+            }
+            String path = "partner.isvConnectEnrollments[" + i + "]";
             if (require(problems, path, e)) {
                 require(problems, path + ".tier", e.tier());
                 require(problems, path + ".startDate", e.startDate());
@@ -57,8 +63,12 @@ public final class SubmissionValidator {
             }
         }
         for (int i = 0; i < partner.revenue().size(); i++) {
-            String path = "partner.revenue[" + i + "]";
             RevenueRecord r = partner.revenue().get(i);
+            if (r != null && hasText(r.solution()) && r.month() != null && r.acrUsd() != null
+                    && r.billedUsd() != null) {
+                continue; // the usual case, checked without building the paths of its problems
+            }
+            String path = "partner.revenue[" + i + "]";
             if (require(problems, path, r)) {
                 requireText(problems, path + ".solution", r.solution());
                 require(problems, path + ".month", r.month());
@@ -81,11 +91,18 @@ public final class SubmissionValidator {
         }
         int i = 0;
         for (String country : offer.coSellCountries()) {
-            requireText(problems, "offer.coSellCountries[" + i++ + "]", country);
+            if (!hasText(country)) {
+                requireText(problems, "offer.coSellCountries[" + i + "]", country);
+            }
+            i++;
         }
         for (i = 0; i < offer.contacts().size(); i++) {
-            String path = "offer.contacts[" + i + "]";
             SalesContact c = offer.contacts().get(i);
+            if (c != null && hasText(c.name()) && hasText(c.email())
+                    && c.countries().stream().allMatch(SubmissionValidator::hasText)) {
+                continue;
+            }
+            String path = "offer.contacts[" + i + "]";
             if (require(problems, path, c)) {
                 requireText(problems, path + ".name", c.name());
                 requireText(problems, path + ".email", c.email());
@@ -104,6 +121,10 @@ public final class SubmissionValidator {
             return false;
         }
         return true;
+    }
+
+    private static boolean hasText(String value) {
+        return value != null && !value.isBlank();
     }
 
     private static void requireText(List<Violation> problems, String path, String value) {
