@@ -5,6 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Times fresh JVMs from launch to exit: {@link ColdStart} (launch, build the rules, first assessment) against
@@ -28,18 +30,35 @@ public final class ColdStartLauncher {
         time(java, classpath, flags, ColdStart.class);
         long[] bare = new long[runs];
         long[] cold = new long[runs];
+        long[][] phases = new long[3][runs];
         for (int i = 0; i < runs; i++) {
-            bare[i] = time(java, classpath, flags, Bare.class);
-            cold[i] = time(java, classpath, flags, ColdStart.class);
-            System.out.printf("run %2d: bare %5d ms, first assessment %5d ms%n", i + 1, bare[i], cold[i]);
+            bare[i] = time(java, classpath, flags, Bare.class).millis();
+            Run run = time(java, classpath, flags, ColdStart.class);
+            cold[i] = run.millis();
+            Matcher m = PHASES.matcher(run.output());
+            String found = "no phases";
+            if (m.find()) {
+                found = m.group();
+                for (int p = 0; p < 3; p++) {
+                    phases[p][i] = Long.parseLong(m.group(p + 1));
+                }
+            }
+            System.out.printf("run %2d: bare %5d ms, first assessment %5d ms (%s)%n", i + 1, bare[i], cold[i], found);
         }
         long bareMedian = median(bare);
         long coldMedian = median(cold);
         System.out.printf("median of %d runs: bare JVM %d ms, launch to first assessment %d ms, difference %d ms%n",
                 runs, bareMedian, coldMedian, coldMedian - bareMedian);
+        System.out.printf("median phases: JVM start to main %d ms, CoSellEvaluator.create() %d ms, first evaluate %d ms%n",
+                median(phases[0]), median(phases[1]), median(phases[2]));
     }
 
-    private static long time(String java, String classpath, List<String> flags, Class<?> main)
+    private static final Pattern PHASES = Pattern.compile("phases: jvm=(\\d+) create=(\\d+) evaluate=(\\d+)");
+
+    private record Run(long millis, String output) {
+    }
+
+    private static Run time(String java, String classpath, List<String> flags, Class<?> main)
             throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(java);
@@ -56,7 +75,7 @@ public final class ColdStartLauncher {
             throw new IllegalStateException(main.getSimpleName() + " exited with " + exit + ": "
                     + new String(output, StandardCharsets.UTF_8));
         }
-        return millis;
+        return new Run(millis, new String(output, StandardCharsets.UTF_8));
     }
 
     private static long median(long[] values) {
