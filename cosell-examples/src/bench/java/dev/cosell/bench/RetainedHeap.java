@@ -9,9 +9,9 @@ import java.lang.ref.Reference;
 
 /**
  * The heap an evaluator keeps once its rules are built: used heap after full collections with the evaluator
- * held, against the same once it is dropped, and against the heap before it was built (which adds what the
- * engine keeps in static state). The evaluator has evaluated a few submissions first, so lazily built parts
- * of the rule network count too.
+ * held, against the heap before it was built and once it is dropped (the difference is what the engine
+ * keeps once per JVM), and what each further evaluator adds. Every evaluator has evaluated a hundred
+ * submissions first, so lazily built parts of the rule network and the pooled session count too.
  *
  * <pre>java -cp cosell-examples/target/benchmarks.jar dev.cosell.bench.RetainedHeap</pre>
  */
@@ -25,18 +25,31 @@ public final class RetainedHeap {
     public static void main(String[] args) {
         Submission[] submissions = SubmissionGenerator.realisticSubmissions(7, 100).toArray(Submission[]::new);
         long before = usedAfterGc();
-        CoSellEvaluator evaluator = CoSellEvaluator.create();
-        for (Submission s : submissions) {
-            evaluator.evaluate(s);
-        }
+        CoSellEvaluator evaluator = build(submissions);
         long held = usedAfterGc();
         Reference.reachabilityFence(evaluator);
         evaluator = null;
         long dropped = usedAfterGc();
+        CoSellEvaluator first = build(submissions);
+        long one = usedAfterGc();
+        CoSellEvaluator second = build(submissions);
+        long two = usedAfterGc();
+        Reference.reachabilityFence(first);
+        Reference.reachabilityFence(second);
         System.out.printf("used heap after GC: before %.1f MB, evaluator held %.1f MB, evaluator dropped %.1f MB%n",
                 mb(before), mb(held), mb(dropped));
-        System.out.printf("retained by the evaluator: %.1f MB (with the engine's static state: %.1f MB)%n",
-                mb(held - dropped), mb(held - before));
+        System.out.printf("retained by the first evaluator: %.1f MB with what the engine keeps once per JVM, "
+                + "%.1f MB without%n", mb(held - before), mb(held - dropped));
+        System.out.printf("each further evaluator: %.1f MB (one more held: %.1f MB, two more held: %.1f MB)%n",
+                mb(two - one), mb(one), mb(two));
+    }
+
+    private static CoSellEvaluator build(Submission[] submissions) {
+        CoSellEvaluator evaluator = CoSellEvaluator.create();
+        for (Submission s : submissions) {
+            evaluator.evaluate(s);
+        }
+        return evaluator;
     }
 
     private static long usedAfterGc() {
