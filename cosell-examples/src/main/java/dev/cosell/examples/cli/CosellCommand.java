@@ -22,7 +22,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "cosell", mixinStandardHelpOptions = true, version = "cosell 0.1.0-SNAPSHOT",
         description = "Where each Microsoft commercial-marketplace offer stands in the co-sell program, and why.",
-        subcommands = {EvaluateCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {EvaluateCommand.class, ValidateCommand.class, TestCommand.class,
+                CommandLine.HelpCommand.class})
 public final class CosellCommand implements Callable<Integer> {
 
     @Spec

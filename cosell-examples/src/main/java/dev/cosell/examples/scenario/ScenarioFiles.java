@@ -53,13 +53,15 @@ import java.util.stream.Stream;
  * <p>A scenario's {@code asOf}, {@code partner} and {@code offer} apply over the file's {@code defaults} as a
  * JSON Merge Patch (RFC 7386): objects merge member by member, arrays and values replace, {@code null} removes.
  * {@code expect} checks only what it names: {@code status}, {@code route}, {@code outcomes} (row id to outcome),
- * {@code benefits} and {@code channels} (exact lists). Every problem of a file is reported at once, with its line.
+ * {@code benefits} and {@code channels} (exact lists), {@code serviceFeePercent} ({@code "10"}, {@code "20"} or
+ * {@code "none"}) and {@code nextSteps} (the rows of the next steps, exactly and in order). Every problem of a file is reported at once, with its line.
  */
 public final class ScenarioFiles {
     private static final Set<String> FILE_FIELDS = Set.of("topic", "defaults", "scenarios");
     private static final Set<String> SUBMISSION_FIELDS = Set.of("asOf", "partner", "offer");
     private static final Set<String> SCENARIO_FIELDS = Set.of("name", "asOf", "partner", "offer", "expect");
-    private static final Set<String> EXPECT_FIELDS = Set.of("status", "route", "outcomes", "benefits", "channels");
+    private static final Set<String> EXPECT_FIELDS = Set.of("status", "route", "outcomes", "benefits", "channels",
+            "serviceFeePercent", "nextSteps");
 
     private static final JsonFactory FACTORY = JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder()
@@ -220,7 +222,7 @@ public final class ScenarioFiles {
     private static Expectation expectation(JsonNode node, String here, List<String> problems) {
         if (!(node instanceof ObjectNode expect)) {
             problems.add(here + "a scenario needs an \"expect\" object");
-            return new Expectation(null, null, null, null, null);
+            return new Expectation(null, null, null, null, null, null, null);
         }
         unknownFields(expect, EXPECT_FIELDS, here + "expect", problems);
         Optional<Status> status = Optional.ofNullable(expect.get("status"))
@@ -254,11 +256,26 @@ public final class ScenarioFiles {
                 .map(n -> ids(n, here + "expect.benefits", problems, Benefit.values(), Benefit::id));
         Optional<List<Channel>> channels = Optional.ofNullable(expect.get("channels"))
                 .map(n -> ids(n, here + "expect.channels", problems, Channel.values(), Channel::id));
-        Expectation expectation = new Expectation(status, route, outcomes, benefits, channels);
+        Optional<String> fee = Optional.ofNullable(expect.get("serviceFeePercent"))
+                .map(n -> serviceFee(n, here + "expect.serviceFeePercent", problems));
+        Optional<List<Requirement>> nextSteps = Optional.ofNullable(expect.get("nextSteps"))
+                .map(n -> ids(n, here + "expect.nextSteps", problems, Requirement.values(), Requirement::id));
+        Expectation expectation = new Expectation(status, route, outcomes, benefits, channels,
+                fee.filter(f -> !f.isEmpty()), nextSteps);
         if (expectation.isEmpty()) {
             problems.add(here + "\"expect\" names nothing to check");
         }
         return expectation;
+    }
+
+    /** A fee percentage as text ("10", 10 or "none"); an empty string after reporting a problem. */
+    private static String serviceFee(JsonNode node, String where, List<String> problems) {
+        String text = node.asText();
+        if ((node.isTextual() || node.isNumber()) && (text.equals(Expectation.NO_FEE) || text.matches("\\d{1,3}(\\.\\d+)?"))) {
+            return text;
+        }
+        problems.add(where + ": " + node + " is neither a percentage nor \"" + Expectation.NO_FEE + "\"");
+        return "";
     }
 
     private static <E extends Enum<E>> E constant(Class<E> type, JsonNode node, String where, List<String> problems,
