@@ -109,7 +109,7 @@ final class Style {
               padding: .2rem 1rem 1rem; margin-bottom: 1rem; }
             .rejection h3 { margin-top: .9rem; }
             .page-footer { border-top: 1px solid var(--line); color: var(--muted); font-size: .85rem; padding-top: .75rem; }
-            @media (max-width: 48rem) {
+            @media screen and (max-width: 48rem) {
               body { padding: 1rem; }
               ol.ladder { flex-direction: column; gap: .9rem; }
               ol.ladder li + li::before { content: "\\2193"; left: 50%; top: -1.05rem; transform: translateX(-50%); }
@@ -124,6 +124,9 @@ final class Style {
               tr, ol.ladder, ol.next-steps li, .rejection, .count { break-inside: avoid; }
               h2, h3 { break-after: avoid; }
               thead { display: table-header-group; }
+              ol.ladder { gap: 1.6rem; }
+              ol.ladder li + li::before { left: -1.3rem; }
+              .checklist td.outcome { width: auto; }
             }
             """;
 

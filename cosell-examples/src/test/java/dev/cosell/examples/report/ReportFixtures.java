@@ -14,7 +14,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 
 /**
  * One submission per status and route, a hostile offer name and a rejected submission, evaluated by the real
@@ -99,12 +98,4 @@ final class ReportFixtures {
         return out.toString();
     }
 
-    /** Writes the English report to a file: {@code main(path)} for a look at the page while changing it. */
-    public static void main(String[] args) throws IOException {
-        java.nio.file.Files.writeString(java.nio.file.Path.of(args[0]), report(Locale.ENGLISH));
-    }
-
-    static Stream<Submission> assessed() {
-        return ALL.stream().filter(s -> s != REJECTED);
-    }
 }
