@@ -40,7 +40,7 @@ import java.util.stream.Collectors;
  * <p>The page needs nothing else: its style sheet is inline, and it loads no font, script or image, so it
  * works offline and can be sent as an attachment. Every text from the data (names, ids, messages) is escaped,
  * so a name such as {@code <script>} shows as text. Outcomes carry a symbol and a word, never colour alone;
- * the language attribute follows the locale; the page prints one offer per page.
+ * the language attribute follows the locale; printed, each offer starts a new page.
  *
  * <p>Labels are in English unless a {@code report_xx.properties} bundle for the locale exists next to this
  * class; requirement titles, findings and where to act come from cosell-model in the same locale.
@@ -100,7 +100,9 @@ public final class HtmlReport {
         List<SubmissionResult> assessed = results.stream().filter(SubmissionResult::isAssessed).toList();
         List<SubmissionResult> rejected = results.stream().filter(r -> !r.isAssessed()).toList();
 
-        raw("<!DOCTYPE html>\n<html lang=\"").text(locale.toLanguageTag()).raw("\">\n<head>\n")
+        // A locale without a language (Locale.ROOT) gets the English texts, so the page says so.
+        String lang = locale.getLanguage().isEmpty() ? "en" : locale.toLanguageTag();
+        raw("<!DOCTYPE html>\n<html lang=\"").text(lang).raw("\">\n<head>\n")
                 .raw("<meta charset=\"utf-8\">\n")
                 .raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .raw("<meta name=\"generator\" content=\"cosell\">\n")
@@ -203,9 +205,10 @@ public final class HtmlReport {
         meta(t("offer.asOf"), a.asOf() == null ? t("meta.none") : a.asOf().toString());
         meta(t("offer.revision"), nonBlank(a.ruleSetRevision()));
         raw("</dl>\n");
-        ladder(a, route(result, a));
+        IncentiveRoute route = route(result, a);
+        ladder(a, route);
         checklist(a);
-        nextSteps(a, route(result, a));
+        nextSteps(a, route);
         raw("<div class=\"columns\">\n");
         benefits(a);
         channels(a);

@@ -176,6 +176,8 @@ class HtmlReportTest {
 
         assertTrue(html.startsWith("<!DOCTYPE html>\n<html lang=\"de-DE\">"));
         assertTrue(html.contains("99.999,99"), "figures formatted for the locale");
+        assertTrue(ReportFixtures.report(Locale.ROOT).startsWith("<!DOCTYPE html>\n<html lang=\"en\">"),
+                "no language given: the English texts");
     }
 
     @Test
