@@ -30,8 +30,10 @@ import org.junit.jupiter.api.Test;
  * rows of the next steps.
  */
 class DifferentialTest {
-    static final long SEED = 20200519L;
-    static final int COUNT = 10_000;
+    /** The seed; run others with {@code -Dcosell.differential.seed=...}. */
+    static final long SEED = Long.getLong("cosell.differential.seed", 20200519L);
+    /** How many boundary submissions; run more with {@code -Dcosell.differential.count=...}. */
+    static final int COUNT = Integer.getInteger("cosell.differential.count", 10_000);
 
     static final CoSellEvaluator EVALUATOR = Fixtures.EVALUATOR;
     static final ReferenceEvaluator REFERENCE = new ReferenceEvaluator();
@@ -43,7 +45,7 @@ class DifferentialTest {
 
     @Test
     void givenRealisticSubmissions_whenEvaluatedByTheRulesAndTheReference_thenTheyAgreeOnEverything() {
-        check(SubmissionGenerator.realistic(SEED), 1_000, false);
+        check(SubmissionGenerator.realistic(SEED), COUNT / 10, false);
     }
 
     private static void check(SubmissionGenerator generator, int count, boolean everyOutcome) {
