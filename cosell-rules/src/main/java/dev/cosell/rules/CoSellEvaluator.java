@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Properties;
 import java.util.Spliterator;
 import java.util.Spliterators;
@@ -38,6 +39,10 @@ import org.slf4j.LoggerFactory;
  * compiled rules, which take a moment to build), and share it between threads. Every call works in a rule
  * session of its own.
  *
+ * <p><b>Languages.</b> Findings and next steps read in English unless the evaluator was made for another
+ * language with {@link #withLocale(Locale)}: cosell has English and Korean texts; any other locale reads
+ * English. {@link dev.cosell.model.Finding#message(Locale)} gives a finding's text in any language.
+ *
  * <p><b>Errors.</b> Every exception is a {@link CoSellException}: {@link InvalidSubmissionException} names every
  * problem of an invalid submission at once; {@link RuleCompilationException} names every broken rule with file
  * and line; {@link EvaluationException} reports a defect of the rule set at run time.
@@ -51,9 +56,15 @@ public final class CoSellEvaluator {
     static final int BATCH_SIZE = 256;
 
     private final RuleSet ruleSet;
+    private final Locale locale;
 
     private CoSellEvaluator(RuleSet ruleSet) {
+        this(ruleSet, Locale.ENGLISH);
+    }
+
+    private CoSellEvaluator(RuleSet ruleSet, Locale locale) {
         this.ruleSet = ruleSet;
+        this.locale = locale;
     }
 
     /**
@@ -108,7 +119,7 @@ public final class CoSellEvaluator {
      */
     public Assessment evaluate(Submission submission) {
         validate(submission);
-        return new BatchEvaluation(ruleSet, List.of(submission)).run().get(0);
+        return run(List.of(submission)).get(0);
     }
 
     /**
@@ -170,7 +181,7 @@ public final class CoSellEvaluator {
             }
         }
         Iterator<Assessment> assessments = valid.isEmpty() ? Collections.emptyIterator()
-                : new BatchEvaluation(ruleSet, valid).run().iterator();
+                : run(valid).iterator();
         List<SubmissionResult> results = new ArrayList<>(read.size());
         for (int i = 0; i < read.size(); i++) {
             long position = firstPosition + i;
@@ -179,6 +190,28 @@ public final class CoSellEvaluator {
                     : SubmissionResult.rejected(position, read.get(i), problems.get(i)));
         }
         return results;
+    }
+
+    /** Evaluates valid submissions in one rule session, their texts in this evaluator's language. */
+    private List<Assessment> run(List<Submission> valid) {
+        List<Assessment> assessments = new BatchEvaluation(ruleSet, valid).run();
+        return locale.equals(Locale.ENGLISH) ? assessments
+                : assessments.stream().map(a -> a.withLocale(locale)).toList();
+    }
+
+    /**
+     * An evaluator that shares this one's compiled rules (no compiling again) and whose assessments' findings
+     * and next steps read in the given language by default ({@code Finding.message()}, {@code NextStep.message()}
+     * and {@code NextStep.where()}). cosell has English and Korean ({@code Locale.KOREAN}, {@code Locale.KOREA})
+     * texts; any other locale reads English, as does {@code null}.
+     */
+    public CoSellEvaluator withLocale(Locale locale) {
+        return new CoSellEvaluator(ruleSet, locale == null ? Locale.ENGLISH : locale);
+    }
+
+    /** The language of this evaluator's findings and next steps; {@link Locale#ENGLISH} unless chosen. */
+    public Locale locale() {
+        return locale;
     }
 
     /** The program revision the rules encode, e.g. {@code "2020-05"}. */
