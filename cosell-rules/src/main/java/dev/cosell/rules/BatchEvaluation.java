@@ -23,6 +23,7 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
@@ -32,11 +33,13 @@ import org.kie.api.runtime.rule.ConsequenceException;
 /** One rule session over a batch of valid submissions; the rules' result facts become assessments. */
 final class BatchEvaluation {
     private final RuleSet ruleSet;
+    private final Set<String> disabledRules;
     private final List<Submission> submissions;
     private final Result[] results;
 
-    BatchEvaluation(RuleSet ruleSet, List<Submission> submissions) {
+    BatchEvaluation(RuleSet ruleSet, Set<String> disabledRules, List<Submission> submissions) {
         this.ruleSet = ruleSet;
+        this.disabledRules = disabledRules;
         this.submissions = submissions;
         this.results = new Result[submissions.size()];
         for (int i = 0; i < results.length; i++) {
@@ -62,7 +65,11 @@ final class BatchEvaluation {
                 Submission s = submissions.get(i);
                 session.insert(new Evaluation(i, s.partner(), s.offer(), s.asOf()));
             }
-            session.fireAllRules();
+            if (disabledRules.isEmpty()) {
+                session.fireAllRules();
+            } else {
+                session.fireAllRules(match -> !disabledRules.contains(match.getRule().getName()));
+            }
             for (Object fact : session.getObjects()) {
                 if (fact instanceof EvaluationFact f) {
                     results[f.getEvaluation()].collect(fact);

@@ -13,14 +13,18 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
+import java.util.Set;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.slf4j.Logger;
@@ -56,15 +60,18 @@ public final class CoSellEvaluator {
     static final int BATCH_SIZE = 256;
 
     private final RuleSet ruleSet;
+    /** Names of rules that never fire in this evaluator (see {@link #withoutRules}); usually empty. */
+    private final Set<String> disabledRules;
     private final Locale locale;
 
-    private CoSellEvaluator(RuleSet ruleSet) {
-        this(ruleSet, Locale.ENGLISH);
+    private CoSellEvaluator(RuleSet ruleSet, Set<String> disabledRules, Locale locale) {
+        this.ruleSet = ruleSet;
+        this.disabledRules = disabledRules;
+        this.locale = locale;
     }
 
-    private CoSellEvaluator(RuleSet ruleSet, Locale locale) {
-        this.ruleSet = ruleSet;
-        this.locale = locale;
+    CoSellEvaluator(RuleSet ruleSet) {
+        this(ruleSet, Set.of(), Locale.ENGLISH);
     }
 
     /**
@@ -99,6 +106,30 @@ public final class CoSellEvaluator {
      */
     public static CoSellEvaluator fromDirectory(Path directory) {
         return new CoSellEvaluator(RuleFolder.compile(directory));
+    }
+
+    /**
+     * An evaluator over the same compiled rules in which the named rules never fire: a rule author's tool to
+     * check that the scenarios notice when a rule goes missing (rule mutation). The original evaluator is
+     * unchanged. With a rule disabled, an offer may get no finding for a row; evaluation then fails with an
+     * {@link EvaluationException} naming the row.
+     *
+     * @param ruleNames names of rules of this rule set, as {@link #rules()} lists them
+     * @throws IllegalArgumentException naming every given name that is not a rule of this rule set
+     */
+    public CoSellEvaluator withoutRules(Collection<String> ruleNames) {
+        if (ruleNames == null) {
+            throw new IllegalArgumentException("no rule names given");
+        }
+        Set<String> known = ruleSet.rules().stream().map(RuleInfo::name).collect(Collectors.toSet());
+        List<String> unknown = ruleNames.stream().filter(n -> !known.contains(n)).map(n -> "\"" + n + "\"").toList();
+        if (!unknown.isEmpty()) {
+            throw new IllegalArgumentException("not rules of rule set " + ruleSet.name() + ": "
+                    + String.join(", ", unknown));
+        }
+        Set<String> disabled = new HashSet<>(disabledRules);
+        disabled.addAll(ruleNames);
+        return new CoSellEvaluator(ruleSet, Set.copyOf(disabled), locale);
     }
 
     /**
@@ -194,7 +225,7 @@ public final class CoSellEvaluator {
 
     /** Evaluates valid submissions in one rule session, their texts in this evaluator's language. */
     private List<Assessment> run(List<Submission> valid) {
-        List<Assessment> assessments = new BatchEvaluation(ruleSet, valid).run();
+        List<Assessment> assessments = new BatchEvaluation(ruleSet, disabledRules, valid).run();
         return locale.equals(Locale.ENGLISH) ? assessments
                 : assessments.stream().map(a -> a.withLocale(locale)).toList();
     }
@@ -206,7 +237,7 @@ public final class CoSellEvaluator {
      * texts; any other locale reads English, as does {@code null}.
      */
     public CoSellEvaluator withLocale(Locale locale) {
-        return new CoSellEvaluator(ruleSet, locale == null ? Locale.ENGLISH : locale);
+        return new CoSellEvaluator(ruleSet, disabledRules, locale == null ? Locale.ENGLISH : locale);
     }
 
     /** The language of this evaluator's findings and next steps; {@link Locale#ENGLISH} unless chosen. */

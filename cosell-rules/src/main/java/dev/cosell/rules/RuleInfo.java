@@ -7,9 +7,10 @@ import java.util.List;
  *
  * @param name         the rule's name, starting with its requirement id, e.g. "R3.2 one-pager uploaded"
  * @param file         the DRL file that holds it
+ * @param line         the line of its {@code rule} keyword in that file
  * @param requirements the ids its {@code @requirement} metadata names, e.g. {@code [R3.2]}
  */
-public record RuleInfo(String name, String file, List<String> requirements) {
+public record RuleInfo(String name, String file, int line, List<String> requirements) {
 
     public RuleInfo {
         requirements = List.copyOf(requirements);

@@ -91,7 +91,7 @@ final class RuleSet {
             problems.add(problem(result, byName));
         }
         if (!problems.isEmpty()) {
-            throw new RuleCompilationException(name, sorted(problems));
+            throw new RuleCompilationException(name, sorted(withoutEchoes(problems)));
         }
         KieBase kieBase = builder.newKieBase();
         List<RuleInfo> rules = describe(kieBase, declarations(sources));
@@ -114,6 +114,19 @@ final class RuleSet {
         return new RuleProblem(file, line, rule, message);
     }
 
+    /**
+     * Drops the engine's summary "Parser returned a null Package" for a file whose parse errors are listed
+     * anyway: it names no line and repeats what the real errors say.
+     */
+    private static List<RuleProblem> withoutEchoes(List<RuleProblem> problems) {
+        Set<String> filesWithLines = problems.stream().filter(p -> p.line() > 0).map(RuleProblem::file)
+                .collect(Collectors.toSet());
+        return problems.stream()
+                .filter(p -> !(p.line() == 0 && p.message().contains("null Package")
+                        && filesWithLines.contains(p.file())))
+                .toList();
+    }
+
     private static List<RuleProblem> sorted(List<RuleProblem> problems) {
         return problems.stream()
                 .sorted(Comparator.comparing(RuleProblem::file).thenComparingInt(RuleProblem::line))
@@ -121,25 +134,30 @@ final class RuleSet {
                 .toList();
     }
 
-    private static List<RuleInfo> describe(KieBase kieBase, Map<String, String> files) {
+    private static List<RuleInfo> describe(KieBase kieBase, Map<String, Declared> declared) {
         List<RuleInfo> rules = new ArrayList<>();
         for (KiePackage pkg : kieBase.getKiePackages()) {
             for (Rule rule : pkg.getRules()) {
-                rules.add(new RuleInfo(rule.getName(), files.getOrDefault(rule.getName(), "(unknown file)"),
-                        requirementsOf(rule)));
+                Declared at = declared.getOrDefault(rule.getName(), new Declared("(unknown file)", 0));
+                rules.add(new RuleInfo(rule.getName(), at.file(), at.line(), requirementsOf(rule)));
             }
         }
-        rules.sort(Comparator.comparing(RuleInfo::file).thenComparing(RuleInfo::name));
+        rules.sort(Comparator.comparing(RuleInfo::file).thenComparingInt(RuleInfo::line));
         return List.copyOf(rules);
     }
 
-    /** Where each rule is declared: rule name to {@code file:line}'s file. */
-    private static Map<String, String> declarations(List<RuleSource> sources) {
-        Map<String, String> files = new HashMap<>();
+    /** Where a rule is declared. */
+    private record Declared(String file, int line) {
+    }
+
+    /** Where each rule is declared, by rule name (the first declaration where a name is declared twice). */
+    private static Map<String, Declared> declarations(List<RuleSource> sources) {
+        Map<String, Declared> declared = new HashMap<>();
         for (RuleSource source : sources) {
-            source.declarations().forEach((line, ruleName) -> files.putIfAbsent(ruleName, source.name()));
+            source.declarations().forEach((line, ruleName) ->
+                    declared.putIfAbsent(ruleName, new Declared(source.name(), line)));
         }
-        return files;
+        return declared;
     }
 
     private static List<String> requirementsOf(Rule rule) {
@@ -173,12 +191,12 @@ final class RuleSet {
         Set<String> known = knownIds();
         for (RuleInfo rule : rules) {
             if (rule.requirements().isEmpty()) {
-                problems.add(new RuleProblem(rule.file(), 0, rule.name(),
+                problems.add(new RuleProblem(rule.file(), rule.line(), rule.name(),
                         "has no @" + REQUIREMENT_TAG + "(\"...\") naming the requirement row it encodes"));
             }
             for (String id : rule.requirements()) {
                 if (!known.contains(id)) {
-                    problems.add(new RuleProblem(rule.file(), 0, rule.name(),
+                    problems.add(new RuleProblem(rule.file(), rule.line(), rule.name(),
                             "@" + REQUIREMENT_TAG + " names unknown row '" + id + "'; known rows are " + known));
                 }
             }

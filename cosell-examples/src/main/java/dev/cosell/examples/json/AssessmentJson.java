@@ -1,0 +1,154 @@
+package dev.cosell.examples.json;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.cosell.model.Assessment;
+import dev.cosell.model.Benefit;
+import dev.cosell.model.Channel;
+import dev.cosell.model.Finding;
+import dev.cosell.model.NextStep;
+import dev.cosell.model.Submission;
+import dev.cosell.model.SubmissionResult;
+import dev.cosell.model.Violation;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.Locale;
+
+/**
+ * Writes assessments and batch results as JSON, with stable field names:
+ *
+ * <pre>{@code
+ * {"partnerId": "contoso", "offerId": "contoso-analytics", "asOf": "2020-07-01",
+ *  "status": "CO_SELL_READY", "route": "NONE",
+ *  "findings": [{"requirement": "R4.1", "outcome": "UNMET", "message": "ACR over ... 100,000.00 USD needed."}, ...],
+ *  "benefits": ["B1"], "serviceFeePercent": 20, "channels": ["C1", "C3"],
+ *  "nextSteps": [{"requirement": "R4.1", "message": "...", "where": "Grow Azure consumed revenue ..."}],
+ *  "ruleSetRevision": "2020-05", "firedRules": ["R1.1 offer is live", ...]}
+ * }</pre>
+ *
+ * <p>{@code status} is a {@link dev.cosell.model.Status} name, {@code route} an
+ * {@link dev.cosell.model.IncentiveRoute} name, {@code outcome} an {@link dev.cosell.model.Outcome} name;
+ * requirements, benefits and channels are written by their ids ({@code "R4.1"}, {@code "B1"}, {@code "C3"});
+ * {@code serviceFeePercent} is a number, or {@code null} for offers that pay no marketplace fee; messages are in
+ * the requested language (English unless told).
+ *
+ * <p>A batch result ({@link #toJson(SubmissionResult, Locale)}) adds {@code "position"} (from 0) to an
+ * assessment; a rejected submission is written as {@code {"position": 3, "status": "REJECTED", "partnerId": ...,
+ * "offerId": ..., "violations": [{"path": "offer.type", "message": "is missing"}]}} (the ids when present).
+ *
+ * <p>Thread-safe.
+ */
+public final class AssessmentJson {
+    /** The {@code status} of a rejected submission, next to the {@link dev.cosell.model.Status} names. */
+    public static final String REJECTED = "REJECTED";
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .disable(SerializationFeature.INDENT_OUTPUT)
+            .build();
+
+    private AssessmentJson() {
+    }
+
+    /** The assessment as a JSON object, messages in English. */
+    public static ObjectNode toJson(Assessment assessment) {
+        return toJson(assessment, Locale.ENGLISH);
+    }
+
+    /** The assessment as a JSON object, messages in the given language. */
+    public static ObjectNode toJson(Assessment assessment, Locale locale) {
+        ObjectNode json = MAPPER.createObjectNode();
+        json.put("partnerId", assessment.partnerId());
+        json.put("offerId", assessment.offerId());
+        json.put("asOf", String.valueOf(assessment.asOf()));
+        json.put("status", assessment.status().name());
+        json.put("route", assessment.route().name());
+        ArrayNode findings = json.putArray("findings");
+        for (Finding finding : assessment.findings()) {
+            ObjectNode f = findings.addObject();
+            f.put("requirement", finding.requirement().id());
+            f.put("outcome", finding.outcome().name());
+            f.put("message", finding.message(locale));
+        }
+        ArrayNode benefits = json.putArray("benefits");
+        for (Benefit benefit : assessment.benefits()) {
+            benefits.add(benefit.id());
+        }
+        if (assessment.serviceFeePercent().isPresent()) {
+            json.put("serviceFeePercent", assessment.serviceFeePercent().get());
+        } else {
+            json.putNull("serviceFeePercent");
+        }
+        ArrayNode channels = json.putArray("channels");
+        for (Channel channel : assessment.channels()) {
+            channels.add(channel.id());
+        }
+        ArrayNode nextSteps = json.putArray("nextSteps");
+        for (NextStep step : assessment.nextSteps()) {
+            ObjectNode s = nextSteps.addObject();
+            s.put("requirement", step.requirement().id());
+            s.put("message", step.message(locale));
+            s.put("where", step.where(locale));
+        }
+        json.put("ruleSetRevision", assessment.ruleSetRevision());
+        ArrayNode fired = json.putArray("firedRules");
+        assessment.firedRules().forEach(fired::add);
+        return json;
+    }
+
+    /** A batch result as a JSON object, messages in English. */
+    public static ObjectNode toJson(SubmissionResult result) {
+        return toJson(result, Locale.ENGLISH);
+    }
+
+    /** A batch result as a JSON object: its assessment, or its violations, with its position. */
+    public static ObjectNode toJson(SubmissionResult result, Locale locale) {
+        if (result.isAssessed()) {
+            ObjectNode json = MAPPER.createObjectNode();
+            json.put("position", result.position());
+            json.setAll(toJson(result.assessment().orElseThrow(), locale));
+            return json;
+        }
+        ObjectNode json = MAPPER.createObjectNode();
+        json.put("position", result.position());
+        json.put("status", REJECTED);
+        Submission submission = result.submission();
+        if (submission != null && submission.partner() != null && submission.partner().id() != null) {
+            json.put("partnerId", submission.partner().id());
+        }
+        if (submission != null && submission.offer() != null && submission.offer().id() != null) {
+            json.put("offerId", submission.offer().id());
+        }
+        ArrayNode violations = json.putArray("violations");
+        for (Violation violation : result.violations()) {
+            violations.addObject().put("path", violation.path()).put("message", violation.message());
+        }
+        return json;
+    }
+
+    /** The assessment as one line of JSON, messages in English. */
+    public static String write(Assessment assessment) {
+        return write(toJson(assessment));
+    }
+
+    /** A JSON object as one line of JSON (no line break inside). */
+    public static String write(ObjectNode json) {
+        try {
+            return MAPPER.writeValueAsString(json);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Writes a JSON object as one line, followed by a line break: one line of a JSON-lines report. */
+    public static void writeLine(ObjectNode json, Writer out) throws IOException {
+        out.write(write(json));
+        out.write('\n');
+    }
+}

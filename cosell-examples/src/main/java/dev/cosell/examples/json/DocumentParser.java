@@ -1,0 +1,452 @@
+package dev.cosell.examples.json;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import dev.cosell.model.Collateral;
+import dev.cosell.model.Competency;
+import dev.cosell.model.CompetencyLevel;
+import dev.cosell.model.IsvConnectEnrollment;
+import dev.cosell.model.IsvConnectTier;
+import dev.cosell.model.ListingState;
+import dev.cosell.model.Offer;
+import dev.cosell.model.OfferType;
+import dev.cosell.model.Partner;
+import dev.cosell.model.RevenueRecord;
+import dev.cosell.model.SalesContact;
+import dev.cosell.model.Submission;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Reads one submission document from a parser positioned on its first token, collecting every type error and
+ * unknown field instead of stopping at the first. A value of the wrong type is skipped whole, so the parser
+ * stays in step and reading goes on. Only malformed JSON (an {@link IOException} from the parser) ends it.
+ */
+final class DocumentParser {
+    /** Amounts and percentages: at most this many digits before the decimal point. */
+    static final int MAX_INTEGER_DIGITS = 15;
+    /** Amounts and percentages: at most this many digits after the decimal point. */
+    static final int MAX_FRACTION_DIGITS = 10;
+
+    private final JsonParser p;
+    private final String source;
+    private final long lineOffset;
+    private final List<ReadError> errors = new ArrayList<>();
+
+    /**
+     * @param lineOffset added to the parser's line numbers: a JSON-lines record is parsed on its own, from its
+     *                   line's first byte
+     */
+    DocumentParser(JsonParser parser, String source, long lineOffset) {
+        this.p = parser;
+        this.source = source;
+        this.lineOffset = lineOffset;
+    }
+
+    /** The problems found so far. */
+    List<ReadError> errors() {
+        return errors;
+    }
+
+    /** Reads a submission; null if the current value is not an object (an error is recorded). */
+    Submission submission() throws IOException {
+        if (p.currentToken() != JsonToken.START_OBJECT) {
+            wrongType("", "a submission object");
+            return null;
+        }
+        LocalDate[] asOf = {null};
+        Partner[] partner = {null};
+        Offer[] offer = {null};
+        object("", SubmissionFields.SUBMISSION, (name, path) -> {
+            switch (name) {
+                case "asOf" -> asOf[0] = date(path);
+                case "partner" -> partner[0] = partner(path);
+                default -> offer[0] = offer(path);
+            }
+        });
+        return new Submission(partner[0], offer[0], asOf[0]);
+    }
+
+    private Partner partner(String path) throws IOException {
+        var v = new Object() {
+            String id;
+            String name;
+            boolean complete;
+            List<Competency> competencies = List.of();
+            List<IsvConnectEnrollment> enrollments = List.of();
+            List<RevenueRecord> revenue = List.of();
+        };
+        if (!object(path, SubmissionFields.PARTNER, (name, at) -> {
+            switch (name) {
+                case "id" -> v.id = text(at);
+                case "name" -> v.name = text(at);
+                case "businessProfileComplete" -> v.complete = bool(at);
+                case "competencies" -> v.competencies = list(at, this::competency);
+                case "isvConnectEnrollments" -> v.enrollments = list(at, this::enrollment);
+                default -> v.revenue = list(at, this::revenueRecord);
+            }
+        })) {
+            return null;
+        }
+        return new Partner(v.id, v.name, v.complete, v.competencies, v.enrollments, v.revenue);
+    }
+
+    private Competency competency(String path) throws IOException {
+        var v = new Object() {
+            String area;
+            CompetencyLevel level;
+            LocalDate start;
+            LocalDate end;
+        };
+        if (!object(path, SubmissionFields.COMPETENCY, (name, at) -> {
+            switch (name) {
+                case "area" -> v.area = text(at);
+                case "level" -> v.level = enumValue(at, CompetencyLevel.class);
+                case "startDate" -> v.start = date(at);
+                default -> v.end = date(at);
+            }
+        })) {
+            return null;
+        }
+        return new Competency(v.area, v.level, v.start, v.end);
+    }
+
+    private IsvConnectEnrollment enrollment(String path) throws IOException {
+        var v = new Object() {
+            IsvConnectTier tier;
+            LocalDate start;
+            LocalDate end;
+        };
+        if (!object(path, SubmissionFields.ISV_CONNECT_ENROLLMENT, (name, at) -> {
+            switch (name) {
+                case "tier" -> v.tier = enumValue(at, IsvConnectTier.class);
+                case "startDate" -> v.start = date(at);
+                default -> v.end = date(at);
+            }
+        })) {
+            return null;
+        }
+        return new IsvConnectEnrollment(v.tier, v.start, v.end);
+    }
+
+    private RevenueRecord revenueRecord(String path) throws IOException {
+        var v = new Object() {
+            String solution;
+            YearMonth month;
+            BigDecimal acr;
+            BigDecimal billed;
+        };
+        if (!object(path, SubmissionFields.REVENUE_RECORD, (name, at) -> {
+            switch (name) {
+                case "solution" -> v.solution = text(at);
+                case "month" -> v.month = month(at);
+                case "acrUsd" -> v.acr = decimal(at);
+                default -> v.billed = decimal(at);
+            }
+        })) {
+            return null;
+        }
+        return new RevenueRecord(v.solution, v.month, v.acr, v.billed);
+    }
+
+    private Offer offer(String path) throws IOException {
+        var v = new Object() {
+            String id;
+            String name;
+            OfferType type;
+            ListingState listingState;
+            boolean transactable;
+            boolean csp;
+            // Absent means 0, as in Offer.builder: services offers have no IP code share to state.
+            BigDecimal azureIpSharePercent = BigDecimal.ZERO;
+            Set<String> countries = Set.of();
+            List<SalesContact> contacts = List.of();
+            Collateral collateral = Collateral.NONE;
+        };
+        if (!object(path, SubmissionFields.OFFER, (name, at) -> {
+            switch (name) {
+                case "id" -> v.id = text(at);
+                case "name" -> v.name = text(at);
+                case "type" -> v.type = enumValue(at, OfferType.class);
+                case "listingState" -> v.listingState = enumValue(at, ListingState.class);
+                case "transactable" -> v.transactable = bool(at);
+                case "availableToCspResellers" -> v.csp = bool(at);
+                case "azureIpSharePercent" -> v.azureIpSharePercent = decimal(at);
+                case "coSellCountries" -> v.countries = new LinkedHashSet<>(list(at, this::text));
+                case "contacts" -> v.contacts = list(at, this::contact);
+                default -> v.collateral = collateral(at);
+            }
+        })) {
+            return null;
+        }
+        return new Offer(v.id, v.name, v.type, v.listingState, v.transactable, v.csp, v.azureIpSharePercent,
+                v.countries, v.contacts, v.collateral);
+    }
+
+    private SalesContact contact(String path) throws IOException {
+        var v = new Object() {
+            String name;
+            String email;
+            String role;
+            Set<String> countries = Set.of();
+        };
+        if (!object(path, SubmissionFields.SALES_CONTACT, (name, at) -> {
+            switch (name) {
+                case "name" -> v.name = text(at);
+                case "email" -> v.email = text(at);
+                case "role" -> v.role = text(at);
+                default -> v.countries = new LinkedHashSet<>(list(at, this::text));
+            }
+        })) {
+            return null;
+        }
+        return new SalesContact(v.name, v.email, v.role, v.countries);
+    }
+
+    private Collateral collateral(String path) throws IOException {
+        if (p.currentToken() == JsonToken.VALUE_NULL) {
+            return Collateral.NONE;
+        }
+        var v = new Object() {
+            String onePager;
+            String deck;
+            String landingPage;
+            String socialMedia;
+            List<String> others = List.of();
+        };
+        if (!object(path, SubmissionFields.COLLATERAL, (name, at) -> {
+            switch (name) {
+                case "onePager" -> v.onePager = text(at);
+                case "presentationDeck" -> v.deck = text(at);
+                case "landingPageUrl" -> v.landingPage = text(at);
+                case "socialMediaUrl" -> v.socialMedia = text(at);
+                default -> v.others = list(at, this::text);
+            }
+        })) {
+            return Collateral.NONE;
+        }
+        return new Collateral(v.onePager, v.deck, v.landingPage, v.socialMedia, v.others);
+    }
+
+    // --- building blocks ---------------------------------------------------------------------------------
+
+    @FunctionalInterface
+    private interface FieldReader {
+        void read(String name, String path) throws IOException;
+    }
+
+    @FunctionalInterface
+    private interface ElementReader<T> {
+        T read(String path) throws IOException;
+    }
+
+    /**
+     * Reads the object at the current token field by field; false (with an error) if the value is not an
+     * object. Unknown and repeated fields are errors, and their values are skipped.
+     */
+    private boolean object(String path, List<String> known, FieldReader reader) throws IOException {
+        if (p.currentToken() != JsonToken.START_OBJECT) {
+            wrongType(path, "an object");
+            return false;
+        }
+        Set<String> seen = new HashSet<>();
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String name = p.currentName();
+            String fieldPath = path.isEmpty() ? name : path + "." + name;
+            JsonLocation at = p.currentTokenLocation();
+            p.nextToken();
+            if (!known.contains(name)) {
+                error(at, fieldPath, "unknown field; the fields of " + (path.isEmpty() ? "a submission" : path)
+                        + " are " + String.join(", ", known));
+                p.skipChildren();
+            } else if (!seen.add(name)) {
+                error(at, fieldPath, "appears twice");
+                p.skipChildren();
+            } else {
+                reader.read(name, fieldPath);
+            }
+        }
+        return true;
+    }
+
+    /** An array's elements; absent ({@code null}) is an empty list. */
+    private <T> List<T> list(String path, ElementReader<T> element) throws IOException {
+        if (p.currentToken() == JsonToken.VALUE_NULL) {
+            return List.of();
+        }
+        if (p.currentToken() != JsonToken.START_ARRAY) {
+            wrongType(path, "an array");
+            return List.of();
+        }
+        List<T> values = new ArrayList<>();
+        JsonToken token;
+        while ((token = p.nextToken()) != JsonToken.END_ARRAY && token != null) {
+            values.add(element.read(path + "[" + values.size() + "]"));
+        }
+        return values;
+    }
+
+    private String text(String path) throws IOException {
+        return switch (p.currentToken()) {
+            case VALUE_STRING -> p.getText();
+            case VALUE_NULL -> null;
+            default -> {
+                wrongType(path, "a string");
+                yield null;
+            }
+        };
+    }
+
+    private boolean bool(String path) throws IOException {
+        return switch (p.currentToken()) {
+            case VALUE_TRUE -> true;
+            case VALUE_FALSE -> false;
+            default -> {
+                wrongType(path, "true or false");
+                yield false;
+            }
+        };
+    }
+
+    /**
+     * A decimal from a JSON number or a string, exactly as written (never through a double). Values beyond
+     * {@value #MAX_INTEGER_DIGITS} integer or {@value #MAX_FRACTION_DIGITS} fraction digits are errors: no
+     * amount of the program needs them, and {@code 1e1000000} would otherwise reach the rules.
+     */
+    private BigDecimal decimal(String path) throws IOException {
+        JsonLocation at = p.currentTokenLocation();
+        String text;
+        switch (p.currentToken()) {
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> text = p.getText();
+            case VALUE_STRING -> text = p.getText().strip();
+            case VALUE_NULL -> {
+                return null;
+            }
+            default -> {
+                wrongType(path, "a decimal number (or a string holding one)");
+                return null;
+            }
+        }
+        BigDecimal value;
+        try {
+            // The length bound keeps BigDecimal's parsing cheap; any amount fits well within it.
+            if (text.length() > 64) {
+                throw new NumberFormatException();
+            }
+            value = new BigDecimal(text);
+        } catch (NumberFormatException e) {
+            error(at, path, quote(text) + " is not a decimal number such as \"12500.00\"");
+            return null;
+        }
+        if (value.precision() - value.scale() > MAX_INTEGER_DIGITS) {
+            error(at, path, quote(text) + " is too large: at most " + MAX_INTEGER_DIGITS
+                    + " digits before the decimal point");
+            return null;
+        }
+        if (value.scale() > MAX_FRACTION_DIGITS) {
+            error(at, path, quote(text) + " has too many decimals: at most " + MAX_FRACTION_DIGITS);
+            return null;
+        }
+        return value;
+    }
+
+    private LocalDate date(String path) throws IOException {
+        JsonLocation at = p.currentTokenLocation();
+        String text = typedText(path, "a date string such as \"2020-07-01\"");
+        if (text == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            error(at, path, quote(text) + " is not a date (yyyy-MM-dd, e.g. \"2020-07-01\")");
+            return null;
+        }
+    }
+
+    private YearMonth month(String path) throws IOException {
+        JsonLocation at = p.currentTokenLocation();
+        String text = typedText(path, "a month string such as \"2020-03\"");
+        if (text == null) {
+            return null;
+        }
+        try {
+            return YearMonth.parse(text);
+        } catch (DateTimeParseException e) {
+            error(at, path, quote(text) + " is not a month (yyyy-MM, e.g. \"2020-03\")");
+            return null;
+        }
+    }
+
+    private <E extends Enum<E>> E enumValue(String path, Class<E> type) throws IOException {
+        JsonLocation at = p.currentTokenLocation();
+        String text = typedText(path, "one of " + names(type));
+        if (text == null) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, text);
+        } catch (IllegalArgumentException e) {
+            error(at, path, quote(text) + " is not one of " + names(type));
+            return null;
+        }
+    }
+
+    /** A string, or null (with an error naming {@code expected} for any other type). */
+    private String typedText(String path, String expected) throws IOException {
+        return switch (p.currentToken()) {
+            case VALUE_STRING -> p.getText();
+            case VALUE_NULL -> null;
+            default -> {
+                wrongType(path, expected);
+                yield null;
+            }
+        };
+    }
+
+    private static String names(Class<? extends Enum<?>> type) {
+        return Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
+    }
+
+    /** Records "expected X, found Y" at the current token and skips its value whole. */
+    private void wrongType(String path, String expected) throws IOException {
+        error(p.currentTokenLocation(), path, "expected " + expected + ", found " + describe(p.currentToken()));
+        p.skipChildren();
+    }
+
+    private void error(JsonLocation at, String path, String message) {
+        errors.add(new ReadError(source, at.getLineNr() + lineOffset, at.getColumnNr(), path, message));
+    }
+
+    static String describe(JsonToken token) {
+        if (token == null) {
+            return "the end of the input";
+        }
+        return switch (token) {
+            case START_OBJECT -> "an object";
+            case START_ARRAY -> "an array";
+            case VALUE_STRING -> "a string";
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
+            case VALUE_TRUE, VALUE_FALSE -> "a boolean";
+            case VALUE_NULL -> "null";
+            default -> token.asString() == null ? token.name() : "'" + token.asString() + "'";
+        };
+    }
+
+    /** A value quoted for a message, shortened so a huge value cannot flood the report. */
+    static String quote(String text) {
+        String shown = text.length() > 40 ? text.substring(0, 37) + "..." : text;
+        return "\"" + shown.replaceAll("\\p{Cntrl}", "?") + "\"";
+    }
+}

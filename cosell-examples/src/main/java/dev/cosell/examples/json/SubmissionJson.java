@@ -1,0 +1,139 @@
+package dev.cosell.examples.json;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.cosell.model.Collateral;
+import dev.cosell.model.Competency;
+import dev.cosell.model.IsvConnectEnrollment;
+import dev.cosell.model.Offer;
+import dev.cosell.model.Partner;
+import dev.cosell.model.RevenueRecord;
+import dev.cosell.model.SalesContact;
+import dev.cosell.model.Submission;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.util.Collection;
+
+/**
+ * Writes submissions in the format {@link SubmissionReader} reads: what it writes reads back to an equal
+ * submission. Amounts are written as strings ({@code "60000.00"}), exactly, with their scale; missing values are
+ * left out. Use it to turn submissions built in code into scenario or sample files.
+ */
+public final class SubmissionJson {
+    private static final ObjectMapper MAPPER = JsonMapper.builder().build();
+
+    private SubmissionJson() {
+    }
+
+    /** The submission as a JSON object. */
+    public static ObjectNode toJson(Submission submission) {
+        ObjectNode json = MAPPER.createObjectNode();
+        putText(json, "asOf", submission.asOf());
+        if (submission.partner() != null) {
+            json.set("partner", partner(submission.partner()));
+        }
+        if (submission.offer() != null) {
+            json.set("offer", offer(submission.offer()));
+        }
+        return json;
+    }
+
+    /** The submission as one line of JSON: one line of a JSON-lines file. */
+    public static String write(Submission submission) {
+        try {
+            return MAPPER.writeValueAsString(toJson(submission));
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The submission as indented JSON, for a file people read. */
+    public static String writePretty(Submission submission) {
+        try {
+            return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(toJson(submission));
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static ObjectNode partner(Partner partner) {
+        ObjectNode json = MAPPER.createObjectNode();
+        putText(json, "id", partner.id());
+        putText(json, "name", partner.name());
+        json.put("businessProfileComplete", partner.businessProfileComplete());
+        ArrayNode competencies = json.putArray("competencies");
+        for (Competency c : partner.competencies()) {
+            ObjectNode e = competencies.addObject();
+            putText(e, "area", c.area());
+            putText(e, "level", c.level());
+            putText(e, "startDate", c.startDate());
+            putText(e, "endDate", c.endDate());
+        }
+        ArrayNode enrollments = json.putArray("isvConnectEnrollments");
+        for (IsvConnectEnrollment c : partner.isvConnectEnrollments()) {
+            ObjectNode e = enrollments.addObject();
+            putText(e, "tier", c.tier());
+            putText(e, "startDate", c.startDate());
+            putText(e, "endDate", c.endDate());
+        }
+        ArrayNode revenue = json.putArray("revenue");
+        for (RevenueRecord r : partner.revenue()) {
+            ObjectNode e = revenue.addObject();
+            putText(e, "solution", r.solution());
+            putText(e, "month", r.month());
+            putAmount(e, "acrUsd", r.acrUsd());
+            putAmount(e, "billedUsd", r.billedUsd());
+        }
+        return json;
+    }
+
+    private static ObjectNode offer(Offer offer) {
+        ObjectNode json = MAPPER.createObjectNode();
+        putText(json, "id", offer.id());
+        putText(json, "name", offer.name());
+        putText(json, "type", offer.type());
+        putText(json, "listingState", offer.listingState());
+        json.put("transactable", offer.transactable());
+        json.put("availableToCspResellers", offer.availableToCspResellers());
+        putAmount(json, "azureIpSharePercent", offer.azureIpSharePercent());
+        putTexts(json, "coSellCountries", offer.coSellCountries());
+        ArrayNode contacts = json.putArray("contacts");
+        for (SalesContact c : offer.contacts()) {
+            ObjectNode e = contacts.addObject();
+            putText(e, "name", c.name());
+            putText(e, "email", c.email());
+            putText(e, "role", c.role());
+            putTexts(e, "countries", c.countries());
+        }
+        Collateral c = offer.collateral();
+        if (c != null) {
+            ObjectNode e = json.putObject("collateral");
+            putText(e, "onePager", c.onePager());
+            putText(e, "presentationDeck", c.presentationDeck());
+            putText(e, "landingPageUrl", c.landingPageUrl());
+            putText(e, "socialMediaUrl", c.socialMediaUrl());
+            putTexts(e, "otherDocuments", c.otherDocuments());
+        }
+        return json;
+    }
+
+    private static void putText(ObjectNode json, String name, Object value) {
+        if (value != null) {
+            json.put(name, value instanceof Enum<?> e ? e.name() : value.toString());
+        }
+    }
+
+    private static void putAmount(ObjectNode json, String name, BigDecimal value) {
+        if (value != null) {
+            json.put(name, value.toPlainString());
+        }
+    }
+
+    private static void putTexts(ObjectNode json, String name, Collection<String> values) {
+        ArrayNode array = json.putArray(name);
+        values.forEach(array::add);
+    }
+}

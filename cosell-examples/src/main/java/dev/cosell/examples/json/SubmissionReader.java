@@ -1,0 +1,427 @@
+package dev.cosell.examples.json;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import dev.cosell.model.Submission;
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+
+/**
+ * Reads submissions from JSON, lazily, one record at a time: a file is never held in memory whole.
+ *
+ * <p>A file (or stream) holds one of:
+ * <ul>
+ *   <li>one submission document, {@code {"asOf": "2020-07-01", "partner": {...}, "offer": {...}}}
+ *       (several documents one after the other are read in turn);</li>
+ *   <li>an array of submission documents, {@code [{...}, {...}]};</li>
+ *   <li>JSON lines: one complete submission document per line. A file is read as JSON lines when its name ends
+ *       in {@code .jsonl} or {@code .ndjson}, or when its first non-blank line is a complete JSON object.</li>
+ * </ul>
+ *
+ * <p>Every record comes out as a {@link SubmissionRecord}: a submission, or every problem that kept it from
+ * being one, each with file, line and column. A value of the wrong type or an unknown field spoils only its own
+ * record: the next record is read as usual. Malformed JSON ends the file there (the records before it stand),
+ * except in JSON lines, where each line stands alone and reading goes on with the next line.
+ *
+ * <p>The reader only checks the form of the input; whether required values are present is checked, with every
+ * other rule of a valid submission, by {@link dev.cosell.model.SubmissionValidator} when the submission is
+ * evaluated.
+ *
+ * <p><b>Limits.</b> Hostile or broken input gets a clear error, never a hang or a stack overflow: nesting
+ * deeper than {@value #MAX_NESTING_DEPTH} levels, numbers longer than {@value #MAX_NUMBER_LENGTH} characters,
+ * strings longer than {@value #MAX_STRING_LENGTH} characters, field names longer than
+ * {@value #MAX_NAME_LENGTH} characters and JSON lines longer than {@value #MAX_LINE_BYTES} bytes are errors,
+ * as are amounts with more than 15 digits before or 10 after the decimal point.
+ *
+ * <p>A reader is immutable and thread-safe; each stream it returns is for one thread.
+ */
+public final class SubmissionReader {
+    /** The deepest nesting of arrays and objects accepted; a submission needs 4. */
+    public static final int MAX_NESTING_DEPTH = 32;
+    /** The longest number accepted, in characters. */
+    public static final int MAX_NUMBER_LENGTH = 100;
+    /** The longest string value accepted, in characters. */
+    public static final int MAX_STRING_LENGTH = 100_000;
+    /** The longest field name accepted, in characters. */
+    public static final int MAX_NAME_LENGTH = 1_000;
+    /** The longest line of a JSON-lines file accepted, in bytes. */
+    public static final int MAX_LINE_BYTES = 8 * 1024 * 1024;
+
+    /** How far the format detection looks for the end of the first line. */
+    private static final int PEEK_BYTES = 1024 * 1024;
+
+    private final JsonFactory factory;
+
+    /** A reader with the limits above. */
+    public SubmissionReader() {
+        this.factory = JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(MAX_NESTING_DEPTH)
+                        .maxNumberLength(MAX_NUMBER_LENGTH)
+                        .maxStringLength(MAX_STRING_LENGTH)
+                        .maxNameLength(MAX_NAME_LENGTH)
+                        .build())
+                // Errors name the file themselves; the parser's source description would repeat the content.
+                .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+                .build();
+    }
+
+    /**
+     * The records of a file, lazily. Close the stream to close the file.
+     *
+     * @throws IOException if the file cannot be opened
+     */
+    public Stream<SubmissionRecord> read(Path file) throws IOException {
+        InputStream in = Files.newInputStream(file);
+        return read(in, file.toString(), isJsonLinesName(file.getFileName() == null ? "" : file.toString()));
+    }
+
+    /**
+     * The records of a stream, lazily, named {@code source} in errors; the form (a document, an array or JSON
+     * lines) is detected from the first line. Close the returned stream to close {@code in}.
+     */
+    public Stream<SubmissionRecord> read(InputStream in, String source) {
+        return read(in, source, isJsonLinesName(source));
+    }
+
+    private Stream<SubmissionRecord> read(InputStream in, String source, boolean jsonLines) {
+        BufferedInputStream buffered = new BufferedInputStream(in, 64 * 1024);
+        RecordIterator records;
+        try {
+            records = jsonLines || firstLineIsOneObject(buffered)
+                    ? new JsonLinesIterator(buffered, source)
+                    : new DocumentIterator(buffered, source);
+        } catch (IOException e) {
+            closeQuietly(buffered);
+            throw new UncheckedIOException("cannot read " + source + ": " + e.getMessage(), e);
+        }
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(records,
+                Spliterator.ORDERED | Spliterator.NONNULL), false).onClose(records::closeUnchecked);
+    }
+
+    private static boolean isJsonLinesName(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        return lower.endsWith(".jsonl") || lower.endsWith(".ndjson");
+    }
+
+    /** Whether the first non-blank line is a complete JSON object on its own: then the input is JSON lines. */
+    private boolean firstLineIsOneObject(BufferedInputStream in) throws IOException {
+        in.mark(PEEK_BYTES + 1);
+        ByteArrayOutputStream line = new ByteArrayOutputStream();
+        try {
+            // Reads at most PEEK_BYTES, so that reset() always works.
+            for (int read = 0, b; read < PEEK_BYTES && (b = in.read()) >= 0; read++) {
+                if (b != '\n') {
+                    line.write(b);
+                } else if (isBlank(line.toByteArray())) {
+                    line.reset();
+                } else {
+                    break;
+                }
+            }
+        } finally {
+            in.reset();
+        }
+        byte[] first = line.toByteArray();
+        if (isBlank(first)) {
+            return false;
+        }
+        try (JsonParser parser = factory.createParser(first)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                return false;
+            }
+            parser.skipChildren();
+            return parser.nextToken() == null;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /**
+     * The next line's bytes without its line break; null at the end of the input; an array one longer than
+     * {@code max} if the line is longer (the rest of the line is then skipped).
+     */
+    private static byte[] readLine(InputStream in, int max) throws IOException {
+        ByteArrayOutputStream line = new ByteArrayOutputStream();
+        int b = in.read();
+        if (b < 0) {
+            return null;
+        }
+        boolean tooLong = false;
+        while (b >= 0 && b != '\n') {
+            if (line.size() < max) {
+                line.write(b);
+            } else {
+                tooLong = true;
+            }
+            b = in.read();
+        }
+        if (tooLong) {
+            return new byte[max + 1];
+        }
+        byte[] bytes = line.toByteArray();
+        int length = bytes.length;
+        if (length > 0 && bytes[length - 1] == '\r') {
+            length--;
+        }
+        return length == bytes.length ? bytes : java.util.Arrays.copyOf(bytes, length);
+    }
+
+    private static boolean isBlank(byte[] line) {
+        int start = hasBom(line) ? 3 : 0;
+        for (int i = start; i < line.length; i++) {
+            if (line[i] != ' ' && line[i] != '\t' && line[i] != '\r') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean hasBom(byte[] line) {
+        return line.length >= 3 && (line[0] & 0xFF) == 0xEF && (line[1] & 0xFF) == 0xBB && (line[2] & 0xFF) == 0xBF;
+    }
+
+    private static void closeQuietly(Closeable closeable) {
+        try {
+            closeable.close();
+        } catch (IOException ignored) {
+            // Nothing more to report about an input already given up on.
+        }
+    }
+
+    /** Reads a record from a parser on its first token; on malformed JSON, the record holds that error. */
+    private static ParsedRecord parseRecord(JsonParser parser, String source, long lineOffset, long index) {
+        JsonLocation start = parser.currentTokenLocation();
+        long line = start.getLineNr() + lineOffset;
+        long column = start.getColumnNr();
+        DocumentParser document = new DocumentParser(parser, source, lineOffset);
+        try {
+            Submission submission = document.submission();
+            return new ParsedRecord(record(source, index, line, column, submission, document.errors()), false);
+        } catch (IOException e) {
+            List<ReadError> errors = new ArrayList<>(document.errors());
+            errors.add(malformed(e, parser, source, lineOffset));
+            return new ParsedRecord(record(source, index, line, column, null, errors), true);
+        }
+    }
+
+    private record ParsedRecord(SubmissionRecord record, boolean malformed) {
+    }
+
+    private static SubmissionRecord record(String source, long index, long line, long column, Submission submission,
+                                           List<ReadError> errors) {
+        return errors.isEmpty()
+                ? new SubmissionRecord(source, index, line, column, Optional.of(submission), List.of())
+                : new SubmissionRecord(source, index, line, column, Optional.empty(), errors);
+    }
+
+    /** The error for malformed JSON or input beyond a limit, where the parser stopped. */
+    private static ReadError malformed(IOException e, JsonParser parser, String source, long lineOffset) {
+        JsonLocation at = e instanceof JsonProcessingException jpe && jpe.getLocation() != null
+                ? jpe.getLocation() : parser.currentLocation();
+        String message;
+        if (e instanceof StreamConstraintsException sce) {
+            message = "input beyond the reader's limits: " + oneLine(sce.getOriginalMessage());
+        } else if (e instanceof JsonProcessingException jpe) {
+            message = "malformed JSON: " + oneLine(jpe.getOriginalMessage());
+        } else {
+            message = "cannot read: " + oneLine(String.valueOf(e.getMessage()));
+        }
+        long line = Math.max(1, at.getLineNr()) + lineOffset;
+        return new ReadError(source, line, Math.max(1, at.getColumnNr()), "", message);
+    }
+
+    private static String oneLine(String message) {
+        String text = message.replaceAll("\\s+", " ").strip();
+        return text.length() > 300 ? text.substring(0, 297) + "..." : text;
+    }
+
+    /** A lazy iterator over records that closes its input. */
+    private abstract static class RecordIterator implements Iterator<SubmissionRecord>, Closeable {
+        private SubmissionRecord next;
+        private boolean done;
+        long index;
+
+        /** The next record, or null at the end. */
+        abstract SubmissionRecord computeNext() throws IOException;
+
+        @Override
+        public boolean hasNext() {
+            if (next == null && !done) {
+                try {
+                    next = computeNext();
+                } catch (IOException e) {
+                    done = true;
+                    throw new UncheckedIOException(e.getMessage(), e);
+                }
+                if (next == null) {
+                    done = true;
+                    closeUnchecked();
+                }
+            }
+            return next != null;
+        }
+
+        @Override
+        public SubmissionRecord next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            SubmissionRecord record = next;
+            next = null;
+            return record;
+        }
+
+        void closeUnchecked() {
+            try {
+                close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e.getMessage(), e);
+            }
+        }
+    }
+
+    /** One document, several documents one after the other, or arrays of documents, through one parser. */
+    private final class DocumentIterator extends RecordIterator {
+        private final JsonParser parser;
+        private final String source;
+        private boolean inArray;
+        private boolean stopped;
+
+        DocumentIterator(InputStream in, String source) throws IOException {
+            this.parser = factory.createParser(in);
+            this.source = source;
+        }
+
+        @Override
+        SubmissionRecord computeNext() {
+            if (stopped) {
+                return null;
+            }
+            try {
+                while (true) {
+                    JsonToken token = parser.nextToken();
+                    if (token == null) {
+                        return null;
+                    }
+                    if (token == JsonToken.END_ARRAY && inArray) {
+                        inArray = false;
+                    } else if (token == JsonToken.START_ARRAY && !inArray) {
+                        inArray = true;
+                    } else {
+                        break;
+                    }
+                }
+            } catch (IOException e) {
+                stopped = true;
+                ReadError error = malformed(e, parser, source, 0);
+                return new SubmissionRecord(source, ++index, error.line(), error.column(), Optional.empty(),
+                        List.of(error));
+            }
+            ParsedRecord parsed = parseRecord(parser, source, 0, ++index);
+            stopped = parsed.malformed();
+            return parsed.record();
+        }
+
+        @Override
+        public void close() throws IOException {
+            parser.close();
+        }
+    }
+
+    /** One document per line; each line is parsed on its own, so a malformed line spoils only itself. */
+    private final class JsonLinesIterator extends RecordIterator {
+        private final InputStream in;
+        private final String source;
+        private long lineNumber;
+
+        JsonLinesIterator(InputStream in, String source) {
+            this.in = in;
+            this.source = source;
+        }
+
+        @Override
+        SubmissionRecord computeNext() throws IOException {
+            while (true) {
+                byte[] line = readLine(in, MAX_LINE_BYTES);
+                if (line == null) {
+                    return null;
+                }
+                lineNumber++;
+                if (isBlank(line)) {
+                    continue;
+                }
+                if (line.length > MAX_LINE_BYTES) {
+                    ReadError error = new ReadError(source, lineNumber, 1, "",
+                            "input beyond the reader's limits: the line is longer than " + MAX_LINE_BYTES + " bytes");
+                    return new SubmissionRecord(source, ++index, lineNumber, 1, Optional.empty(), List.of(error));
+                }
+                return parseLine(line);
+            }
+        }
+
+        private SubmissionRecord parseLine(byte[] line) throws IOException {
+            long offset = lineNumber - 1;
+            try (JsonParser parser = factory.createParser(line)) {
+                try {
+                    parser.nextToken();
+                } catch (IOException e) {
+                    ReadError error = malformed(e, parser, source, offset);
+                    return new SubmissionRecord(source, ++index, lineNumber, error.column(), Optional.empty(),
+                            List.of(error));
+                }
+                ParsedRecord parsed = parseRecord(parser, source, offset, ++index);
+                if (parsed.malformed()) {
+                    return parsed.record();
+                }
+                List<ReadError> trailing = new ArrayList<>();
+                try {
+                    JsonToken after = parser.nextToken();
+                    if (after != null) {
+                        JsonLocation at = parser.currentTokenLocation();
+                        trailing.add(new ReadError(source, lineNumber, at.getColumnNr(), "",
+                                "malformed JSON lines: more than one value on the line (found "
+                                        + DocumentParser.describe(after) + " after the submission)"));
+                    }
+                } catch (IOException e) {
+                    trailing.add(malformed(e, parser, source, offset));
+                }
+                if (trailing.isEmpty()) {
+                    return parsed.record();
+                }
+                SubmissionRecord record = parsed.record();
+                List<ReadError> errors = new ArrayList<>(record.errors());
+                errors.addAll(trailing);
+                return new SubmissionRecord(source, record.index(), record.line(), record.column(), Optional.empty(),
+                        errors);
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            in.close();
+        }
+    }
+}

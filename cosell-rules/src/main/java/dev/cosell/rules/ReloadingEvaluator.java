@@ -1,0 +1,213 @@
+package dev.cosell.rules;
+
+import dev.cosell.model.Assessment;
+import dev.cosell.model.Offer;
+import dev.cosell.model.Partner;
+import dev.cosell.model.Submission;
+import dev.cosell.model.SubmissionResult;
+import java.io.IOException;
+import java.nio.file.ClosedWatchServiceException;
+import java.nio.file.FileSystems;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchEvent;
+import java.nio.file.WatchKey;
+import java.nio.file.WatchService;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * An evaluator over a rule author's folder of DRL files that can take up changed rules while it serves.
+ *
+ * <pre>{@code
+ * try (ReloadingEvaluator evaluator = ReloadingEvaluator.over(Path.of("rules"))) {
+ *     evaluator.watch(result -> System.err.println(result));   // optional: reload when a file changes
+ *     Assessment assessment = evaluator.evaluate(partner, offer, asOf);
+ *     ReloadResult result = evaluator.reload();                 // or reload on request
+ * }
+ * }</pre>
+ *
+ * <p><b>Safe reload.</b> {@link #reload()} compiles and checks the folder anew and swaps the new rules in
+ * atomically. If they do not compile or fail the rule-set checks, nothing changes: the previous rules keep
+ * serving and the {@link ReloadResult} says why. Evaluations in flight finish on the rules they started with;
+ * each assessment, and each stream of {@link #evaluateAll}, comes from exactly one rule set, whose revision it
+ * carries.
+ *
+ * <p><b>Thread safety.</b> Thread-safe: evaluate from any number of threads while reloading. Reloads are
+ * serialized. {@link #close()} stops watching; evaluation keeps working after it.
+ */
+public final class ReloadingEvaluator implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(ReloadingEvaluator.class);
+    /** How long a folder must stay quiet after a change before a watched folder reloads. */
+    private static final Duration QUIET = Duration.ofMillis(200);
+
+    private final Path directory;
+    private volatile CoSellEvaluator current;
+    private WatchService watchService;
+    private Thread watcher;
+
+    private ReloadingEvaluator(Path directory, CoSellEvaluator first) {
+        this.directory = directory;
+        this.current = first;
+    }
+
+    /**
+     * An evaluator over the given folder, compiled now.
+     *
+     * @throws RuleCompilationException if the folder's rules do not compile or fail the rule-set checks (there
+     *                                  is nothing yet to keep serving)
+     */
+    public static ReloadingEvaluator over(Path directory) {
+        return new ReloadingEvaluator(directory, CoSellEvaluator.fromDirectory(directory));
+    }
+
+    /** The rules that serve now, as an immutable evaluator: use it to evaluate several offers on one rule set. */
+    public CoSellEvaluator current() {
+        return current;
+    }
+
+    /**
+     * Compiles and checks the folder anew. If the rules are sound they serve from now on; otherwise the previous
+     * rules keep serving. Never throws for a broken rule set: the result names every problem.
+     */
+    public synchronized ReloadResult reload() {
+        try {
+            CoSellEvaluator next = CoSellEvaluator.fromDirectory(directory);
+            current = next;
+            ReloadResult result = new ReloadResult(true, next.ruleSetRevision(), next.rules().size(), List.of());
+            LOG.info("{}: {}", directory, result);
+            return result;
+        } catch (RuleCompilationException e) {
+            CoSellEvaluator kept = current;
+            ReloadResult result = new ReloadResult(false, kept.ruleSetRevision(), kept.rules().size(), e.problems());
+            LOG.warn("{}: {}", directory, result);
+            return result;
+        }
+    }
+
+    /**
+     * Starts watching the folder (and its subfolders): after a {@code .drl} or {@code ruleset.properties} file
+     * changes and the folder has been quiet for a moment, the rules are reloaded as by {@link #reload()} and the
+     * listener is told the result. Watching stops at {@link #close()}.
+     *
+     * @return this evaluator
+     * @throws IllegalStateException if already watching, or if the folder cannot be watched
+     */
+    public synchronized ReloadingEvaluator watch(Consumer<ReloadResult> listener) {
+        if (watcher != null) {
+            throw new IllegalStateException("already watching " + directory);
+        }
+        Consumer<ReloadResult> tell = listener == null ? r -> { } : listener;
+        try {
+            watchService = FileSystems.getDefault().newWatchService();
+            registerTree(directory);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot watch " + directory + ": " + e.getMessage(), e);
+        }
+        watcher = new Thread(() -> watchLoop(tell), "cosell-rules-watcher");
+        watcher.setDaemon(true);
+        watcher.start();
+        return this;
+    }
+
+    /** Evaluates one offer on the rules that serve now; see {@link CoSellEvaluator#evaluate(Partner, Offer, LocalDate)}. */
+    public Assessment evaluate(Partner partner, Offer offer, LocalDate asOf) {
+        return current.evaluate(partner, offer, asOf);
+    }
+
+    /** Evaluates one submission on the rules that serve now; see {@link CoSellEvaluator#evaluate(Submission)}. */
+    public Assessment evaluate(Submission submission) {
+        return current.evaluate(submission);
+    }
+
+    /**
+     * Evaluates many submissions on the rules that serve when this method is called, for the whole stream even
+     * if a reload happens meanwhile; see {@link CoSellEvaluator#evaluateAll(Stream)}.
+     */
+    public Stream<SubmissionResult> evaluateAll(Stream<Submission> submissions) {
+        return current.evaluateAll(submissions);
+    }
+
+    /** Stops watching the folder, if watching. The evaluator keeps serving its current rules. */
+    @Override
+    public synchronized void close() {
+        if (watchService != null) {
+            try {
+                watchService.close();
+            } catch (IOException e) {
+                LOG.debug("closing the watch of {}: {}", directory, e.getMessage());
+            }
+        }
+        if (watcher != null) {
+            watcher.interrupt();
+        }
+    }
+
+    private void registerTree(Path root) throws IOException {
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
+                dir.register(watchService, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
+                        StandardWatchEventKinds.ENTRY_DELETE);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+
+    private void watchLoop(Consumer<ReloadResult> listener) {
+        try {
+            while (!Thread.currentThread().isInterrupted()) {
+                WatchKey key = watchService.take();
+                boolean relevant = drain(key);
+                // Editors write a file in several steps: wait until the folder is quiet.
+                WatchKey more;
+                while ((more = watchService.poll(QUIET.toMillis(), TimeUnit.MILLISECONDS)) != null) {
+                    relevant |= drain(more);
+                }
+                if (relevant) {
+                    listener.accept(reload());
+                }
+            }
+        } catch (ClosedWatchServiceException | InterruptedException e) {
+            LOG.debug("stopped watching {}", directory);
+        } catch (RuntimeException e) {
+            LOG.warn("stopped watching {}: {}", directory, e.toString());
+        }
+    }
+
+    /** Reads a key's events; registers new subfolders; tells whether a rule file or the manifest changed. */
+    private boolean drain(WatchKey key) {
+        boolean relevant = false;
+        Path dir = (Path) key.watchable();
+        for (WatchEvent<?> event : key.pollEvents()) {
+            if (event.kind() == StandardWatchEventKinds.OVERFLOW) {
+                relevant = true;
+                continue;
+            }
+            Path changed = dir.resolve((Path) event.context());
+            String name = changed.getFileName().toString();
+            if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(changed)) {
+                try {
+                    registerTree(changed);
+                } catch (IOException e) {
+                    LOG.warn("cannot watch {}: {}", changed, e.getMessage());
+                }
+                relevant = true;
+            } else if (name.endsWith(".drl") || name.equals(RuleFolder.MANIFEST)) {
+                relevant = true;
+            }
+        }
+        key.reset();
+        return relevant;
+    }
+}

@@ -1,0 +1,314 @@
+package dev.cosell.rules.reference;
+
+import dev.cosell.model.Collateral;
+import dev.cosell.model.CompetencyLevel;
+import dev.cosell.model.IsvConnectTier;
+import dev.cosell.model.ListingState;
+import dev.cosell.model.Offer;
+import dev.cosell.model.OfferType;
+import dev.cosell.model.Partner;
+import dev.cosell.model.SalesContact;
+import dev.cosell.model.Submission;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.stream.LongStream;
+import java.util.stream.Stream;
+
+/**
+ * Seeded, reproducible submissions for differential tests and benchmarks.
+ *
+ * <p>The {@linkplain #boundaries(long) boundaries} flavour aims at the edges of every row: ACR sums of
+ * 99,999.99 / 100,000.00 / 100,000.01 USD inside the trailing window with noise just outside it and in the
+ * evaluation month, billed revenue on transactable and non-transactable offers, IP shares of 0 / 49.99 / 50 /
+ * 50.01 / 100 %, competencies and ISV Connect enrollments starting or ending the day before, on, or after the
+ * evaluation date, every {@link OfferType} and {@link ListingState}, co-sell countries with and without matching or
+ * {@code "*"} contacts, blank and missing collateral. The {@linkplain #realistic(long) realistic} flavour gives
+ * partners with three solutions and 24 months of revenue, two to five contacts and full collateral, in a mix of
+ * statuses.
+ *
+ * <p>Submission {@code i} of a generator depends only on the seed and {@code i}: {@link #at(long)} rebuilds it.
+ * Every submission is valid. A generator is not thread-safe.
+ */
+public final class SubmissionGenerator {
+    private static final String[] COUNTRIES = {"US", "KR", "DE", "GB", "JP", "FR"};
+    private static final String[] SHARES = {"0", "49.99", "50", "50.00", "50.01", "100", "80", "12.5"};
+    private static final String[] TOTALS = {"99999.99", "100000.00", "100000.01", "0", "50000.00", "250000.00"};
+    private static final LocalDate FIRST_AS_OF = LocalDate.of(2019, 1, 1);
+    private static final int AS_OF_DAYS = 3 * 365;
+
+    private final long seed;
+    private final boolean realistic;
+    private long index;
+
+    private SubmissionGenerator(long seed, boolean realistic) {
+        this.seed = seed;
+        this.realistic = realistic;
+    }
+
+    /** A generator of boundary submissions. */
+    public static SubmissionGenerator boundaries(long seed) {
+        return new SubmissionGenerator(seed, false);
+    }
+
+    /** A generator of realistic submissions (3 solutions × 24 months of revenue, full collateral). */
+    public static SubmissionGenerator realistic(long seed) {
+        return new SubmissionGenerator(seed, true);
+    }
+
+    /** The first {@code count} boundary submissions of the given seed. */
+    public static Stream<Submission> submissions(long seed, int count) {
+        return boundaries(seed).stream(count);
+    }
+
+    /** The first {@code count} realistic submissions of the given seed. */
+    public static Stream<Submission> realisticSubmissions(long seed, int count) {
+        return realistic(seed).stream(count);
+    }
+
+    /** The seed this generator was made with. */
+    public long seed() {
+        return seed;
+    }
+
+    /** The next submission. */
+    public Submission next() {
+        return at(index++);
+    }
+
+    /** The next {@code count} submissions, lazily. */
+    public Stream<Submission> stream(int count) {
+        long from = index;
+        index += count;
+        return LongStream.range(from, from + count).mapToObj(this::at);
+    }
+
+    /** Submission number {@code i} of this generator, the same on every call. */
+    public Submission at(long i) {
+        SplittableRandom random = new SplittableRandom(seed * 0x9E3779B97F4A7C15L + i);
+        return realistic ? realisticSubmission(random, i) : boundarySubmission(random, i);
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // boundaries
+
+    private static Submission boundarySubmission(SplittableRandom r, long i) {
+        LocalDate asOf = FIRST_AS_OF.plusDays(r.nextInt(AS_OF_DAYS));
+        if (r.nextInt(4) == 0) {
+            asOf = asOf.withDayOfMonth(1); // the first day of the month: the window edge is a day away
+        } else if (r.nextInt(4) == 0) {
+            asOf = asOf.withDayOfMonth(asOf.lengthOfMonth());
+        }
+        YearMonth evaluationMonth = YearMonth.from(asOf);
+
+        Partner.Builder partner = Partner.builder("partner-" + i, "Partner " + i)
+                .businessProfileComplete(r.nextInt(6) != 0);
+        acr(r, partner, evaluationMonth);
+        billed(r, partner, evaluationMonth);
+        int competencies = r.nextInt(4);
+        for (int c = 0; c < competencies; c++) {
+            LocalDate[] period = period(r, asOf);
+            partner.competency("Area " + c, r.nextInt(3) == 0 ? CompetencyLevel.SILVER : CompetencyLevel.GOLD,
+                    period[0], period[1]);
+        }
+        int enrollments = r.nextInt(4);
+        for (int e = 0; e < enrollments; e++) {
+            LocalDate[] period = period(r, asOf);
+            partner.isvConnect(r.nextInt(3) == 0 ? IsvConnectTier.STANDARD : IsvConnectTier.PREMIUM, period[0],
+                    period[1]);
+        }
+
+        OfferType[] types = OfferType.values();
+        OfferType type = types[r.nextInt(types.length)];
+        ListingState[] states = ListingState.values();
+        ListingState state = r.nextInt(3) == 0 ? states[r.nextInt(states.length)] : ListingState.LIVE;
+        Offer.Builder offer = Offer.builder("offer-" + i, "Offer " + i, type).listingState(state)
+                .transactable(r.nextBoolean()).availableToCspResellers(r.nextBoolean())
+                .azureIpSharePercent(SHARES[r.nextInt(SHARES.length)]);
+        countriesAndContacts(r, offer);
+        offer.collateral(collateral(r));
+        return new Submission(partner.build(), offer.build(), asOf);
+    }
+
+    /** ACR that sums to a boundary inside the window, plus records just outside it and in the evaluation month. */
+    private static void acr(SplittableRandom r, Partner.Builder partner, YearMonth evaluationMonth) {
+        BigDecimal total = new BigDecimal(TOTALS[r.nextInt(TOTALS.length)]);
+        int parts = 1 + r.nextInt(4);
+        List<BigDecimal> amounts = split(r, total, parts);
+        for (int p = 0; p < parts; p++) {
+            // offsets 1..12 months back: the window's edges (1 and 12) are favoured
+            int back = switch (r.nextInt(4)) {
+                case 0 -> 1;
+                case 1 -> 12;
+                default -> 1 + r.nextInt(12);
+            };
+            partner.revenue("Solution " + p, evaluationMonth.minusMonths(back), amounts.get(p).toPlainString(), "0");
+        }
+        if (r.nextBoolean()) {
+            partner.revenue("Solution 9", evaluationMonth.minusMonths(13), noise(r), "0");
+        }
+        if (r.nextBoolean()) {
+            partner.revenue("Solution 9", evaluationMonth, noise(r), "0");
+        }
+        if (r.nextInt(4) == 0) {
+            partner.revenue("Solution 9", evaluationMonth.plusMonths(1), noise(r), "0");
+        }
+    }
+
+    /** Billed revenue summing to a boundary over the complete months before the evaluation month, plus noise. */
+    private static void billed(SplittableRandom r, Partner.Builder partner, YearMonth evaluationMonth) {
+        if (r.nextInt(3) == 0) {
+            return;
+        }
+        BigDecimal total = new BigDecimal(TOTALS[r.nextInt(TOTALS.length)]);
+        int parts = 1 + r.nextInt(3);
+        List<BigDecimal> amounts = split(r, total, parts);
+        for (int p = 0; p < parts; p++) {
+            // billed revenue is cumulative: months far back count too
+            int back = r.nextBoolean() ? 1 : 1 + r.nextInt(30);
+            partner.revenue("Billed " + p, evaluationMonth.minusMonths(back), "0", amounts.get(p).toPlainString());
+        }
+        if (r.nextBoolean()) {
+            partner.revenue("Billed 9", evaluationMonth, "0", noise(r));
+        }
+    }
+
+    /** Amounts that would push a sum over the threshold if they were wrongly counted. */
+    private static String noise(SplittableRandom r) {
+        return switch (r.nextInt(3)) {
+            case 0 -> "0.01";
+            case 1 -> "100000.00";
+            default -> "1000.00";
+        };
+    }
+
+    /** Splits {@code total} into {@code parts} non-negative amounts with two decimals that sum to it exactly. */
+    private static List<BigDecimal> split(SplittableRandom r, BigDecimal total, int parts) {
+        List<BigDecimal> amounts = new ArrayList<>(parts);
+        BigDecimal rest = total;
+        for (int p = 0; p < parts - 1; p++) {
+            BigDecimal share = rest.multiply(BigDecimal.valueOf(r.nextInt(101)))
+                    .divide(BigDecimal.valueOf(100), 2, RoundingMode.DOWN);
+            amounts.add(share);
+            rest = rest.subtract(share);
+        }
+        amounts.add(rest.setScale(2, RoundingMode.UNNECESSARY));
+        return amounts;
+    }
+
+    /** A period that starts or ends the day before, on, or after {@code asOf}, or lies well around it. */
+    private static LocalDate[] period(SplittableRandom r, LocalDate asOf) {
+        LocalDate start = switch (r.nextInt(5)) {
+            case 0 -> asOf.minusDays(1);
+            case 1 -> asOf;
+            case 2 -> asOf.plusDays(1);
+            default -> asOf.minusDays(30 + r.nextInt(700));
+        };
+        LocalDate end = switch (r.nextInt(5)) {
+            case 0 -> asOf.minusDays(1);
+            case 1 -> asOf;
+            case 2 -> asOf.plusDays(1);
+            default -> asOf.plusDays(30 + r.nextInt(700));
+        };
+        if (end.isBefore(start)) {
+            end = start.plusDays(r.nextInt(3));
+        }
+        return new LocalDate[] {start, end};
+    }
+
+    private static void countriesAndContacts(SplittableRandom r, Offer.Builder offer) {
+        int countryCount = r.nextInt(6) == 0 ? 0 : 1 + r.nextInt(3);
+        Set<String> countries = new LinkedHashSet<>();
+        while (countries.size() < countryCount) {
+            countries.add(COUNTRIES[r.nextInt(COUNTRIES.length)]);
+        }
+        offer.coSellCountries(countries.toArray(String[]::new));
+        int contacts = r.nextInt(4);
+        for (int c = 0; c < contacts; c++) {
+            String[] covered;
+            int kind = r.nextInt(4);
+            if (kind == 0) {
+                covered = new String[] {SalesContact.ALL_COUNTRIES};
+            } else if (kind == 1 && !countries.isEmpty()) {
+                covered = countries.toArray(String[]::new); // covers every chosen country
+            } else {
+                covered = new String[] {COUNTRIES[r.nextInt(COUNTRIES.length)]};
+            }
+            offer.contact("Contact " + c, "contact" + c + "@example.com", "Sales", covered);
+        }
+    }
+
+    private static Collateral collateral(SplittableRandom r) {
+        List<String> others = switch (r.nextInt(5)) {
+            case 0 -> List.of("case-study.pdf");
+            case 1 -> List.of(" ");
+            case 2 -> List.of("", "white-paper.pdf");
+            default -> List.of();
+        };
+        return new Collateral(text(r, "one-pager.pdf"), text(r, "deck.pptx"), text(r, "https://example.com/solution"),
+                text(r, "https://www.linkedin.com/company/example"), others);
+    }
+
+    /** The value most of the time, otherwise missing, empty or blank. */
+    private static String text(SplittableRandom r, String value) {
+        return switch (r.nextInt(8)) {
+            case 0 -> null;
+            case 1 -> "";
+            case 2 -> "   ";
+            default -> value;
+        };
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // realistic
+
+    private static Submission realisticSubmission(SplittableRandom r, long i) {
+        LocalDate asOf = LocalDate.of(2020, 7, 1).plusDays(r.nextInt(365));
+        YearMonth evaluationMonth = YearMonth.from(asOf);
+        Partner.Builder partner = Partner.builder("partner-" + i, "Partner " + i)
+                .businessProfileComplete(r.nextInt(10) != 0);
+        // about a third of partners stay below 100,000 USD a year: monthly ACR per solution up to ~4,000 or ~12,000
+        int monthlyCeiling = r.nextInt(3) == 0 ? 4_000_00 : 12_000_00;
+        for (int s = 0; s < 3; s++) {
+            for (int m = 1; m <= 24; m++) {
+                BigDecimal acr = BigDecimal.valueOf(r.nextInt(monthlyCeiling), 2);
+                BigDecimal billed = BigDecimal.valueOf(r.nextInt(monthlyCeiling / 2), 2);
+                partner.revenue("Solution " + s, evaluationMonth.minusMonths(m), acr.toPlainString(),
+                        billed.toPlainString());
+            }
+        }
+        partner.competency("Cloud Platform", r.nextInt(4) == 0 ? CompetencyLevel.SILVER : CompetencyLevel.GOLD,
+                asOf.minusDays(200 + r.nextInt(300)), asOf.plusDays(r.nextInt(5) == 0 ? -10 : 100 + r.nextInt(300)));
+        if (r.nextBoolean()) {
+            partner.isvConnect(r.nextInt(3) == 0 ? IsvConnectTier.STANDARD : IsvConnectTier.PREMIUM,
+                    asOf.minusDays(100 + r.nextInt(300)), asOf.plusDays(r.nextInt(5) == 0 ? -10 : 100));
+        }
+
+        OfferType[] types = OfferType.values();
+        OfferType type = types[r.nextInt(types.length)];
+        Offer.Builder offer = Offer.builder("offer-" + i, "Offer " + i, type)
+                .listingState(r.nextInt(8) == 0 ? ListingState.IN_REVIEW : ListingState.LIVE)
+                .transactable(r.nextBoolean()).availableToCspResellers(r.nextBoolean())
+                .azureIpSharePercent(BigDecimal.valueOf(r.nextInt(10_001), 2));
+        List<String> countries = new ArrayList<>(List.of(COUNTRIES));
+        int countryCount = 1 + r.nextInt(4);
+        offer.coSellCountries(countries.subList(0, countryCount).toArray(String[]::new));
+        int contacts = 2 + r.nextInt(4);
+        for (int c = 0; c < contacts; c++) {
+            // one contact in ten covers all countries; otherwise contacts cover countries one by one, and with
+            // few contacts a country may stay uncovered
+            String[] covered = r.nextInt(10) == 0 ? new String[] {SalesContact.ALL_COUNTRIES}
+                    : new String[] {COUNTRIES[c % COUNTRIES.length]};
+            offer.contact("Contact " + c, "contact" + c + "@example.com", "Sales", covered);
+        }
+        offer.onePager("one-pager.pdf").presentationDeck("deck.pptx").landingPage("https://example.com/" + i)
+                .socialMedia("https://www.linkedin.com/company/partner-" + i).otherDocument("case-study.pdf");
+        return new Submission(partner.build(), offer.build(), asOf);
+    }
+}
