@@ -1,6 +1,7 @@
 package dev.cosell.model;
 
 import java.math.BigDecimal;
+import java.net.IDN;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.LocalDate;
@@ -44,7 +45,7 @@ import java.util.Set;
  *       {@code https} URLs with a host ({@code javascript:}, {@code data:}, {@code ftp:} and relative paths
  *       are rejected). The one-pager, the presentation deck and the other documents are file names as
  *       uploaded in Partner Center and are not checked as URLs. A blank URL or file name counts as not
- *       given, as the rules read it.</li>
+ *       given, as the rules read it. Internationalised host names ({@code https://회사.kr}) are accepted.</li>
  * </ul>
  */
 public final class SubmissionValidator {
@@ -219,14 +220,21 @@ public final class SubmissionValidator {
         }
     }
 
-    /** An absolute {@code http} or {@code https} URL with a host. */
+    /** An absolute {@code http} or {@code https} URL with a host; the host may be internationalised. */
     static boolean isWebUrl(String url) {
         try {
             URI uri = new URI(url);
             String scheme = uri.getScheme();
-            return scheme != null && (scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))
-                    && uri.getHost() != null && !uri.getHost().isEmpty();
-        } catch (URISyntaxException e) {
+            if (scheme == null || !(scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))) {
+                return false;
+            }
+            if (uri.getHost() != null) {
+                return true;
+            }
+            // java.net.URI knows ASCII host names only: a host such as 회사.kr is checked in its ASCII form.
+            String authority = uri.getRawAuthority();
+            return authority != null && new URI("http://" + IDN.toASCII(authority)).getHost() != null;
+        } catch (URISyntaxException | IllegalArgumentException e) {
             return false;
         }
     }

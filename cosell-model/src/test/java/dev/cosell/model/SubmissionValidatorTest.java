@@ -99,6 +99,13 @@ class SubmissionValidatorTest {
                 problems(offer().landingPage(url).build()));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"https://contoso.com", "http://contoso.com:8080/a?b=c#d", "https://회사.kr/제품",
+            "HTTPS://WWW.CONTOSO.COM/"})
+    void givenAnAbsoluteWebUrl_whenValidated_thenItPasses(String url) {
+        assertEquals(List.of(), problems(offer().landingPage(url).socialMedia(url).build()));
+    }
+
     @Test
     void givenABadSocialMediaUrl_whenValidated_thenItIsNamed_andBlankUrlsCountAsNotGiven() {
         assertEquals(List.of("offer.collateral.socialMediaUrl: \"linkedin.com/company/contoso\" is not an absolute "
