@@ -112,11 +112,12 @@ class MessagesTest {
     }
 
     @Test
-    void givenEachSupportedLocale_thenItsOwnBundleIsRead_andRegionalVariantsReadTheirLanguage() {
-        assertEquals(Locale.ROOT, Messages.bundle(Locale.ENGLISH).getLocale(), "English is the base bundle");
-        assertEquals(Locale.ROOT, Messages.bundle(Locale.US).getLocale());
-        assertEquals(Locale.KOREAN, Messages.bundle(Locale.KOREAN).getLocale());
-        assertEquals(Locale.KOREAN, Messages.bundle(Locale.KOREA).getLocale());
+    void givenEachSupportedLocale_thenItsOwnTextsAreRead_andRegionalVariantsReadTheirLanguage() {
+        assertEquals(Locale.ROOT, Messages.texts(Locale.ENGLISH).locale(), "English is the base");
+        assertEquals(Locale.ROOT, Messages.texts(Locale.US).locale());
+        assertEquals(Locale.ROOT, Messages.texts(null).locale());
+        assertEquals(Locale.KOREAN, Messages.texts(Locale.KOREAN).locale());
+        assertEquals(Locale.KOREAN, Messages.texts(Locale.KOREA).locale());
     }
 
     @Test
