@@ -30,9 +30,10 @@ import java.util.stream.Collectors;
  * Korean) and whose way around that, a {@code ResourceBundle.Control}, is refused in named modules (which an
  * application on the module path makes of this jar).
  *
- * <p>Arguments are shown in the texts' language: amounts with two decimals and the locale's grouping
- * ({@code 99,999.99}), months and dates with the texts' {@code format.month} and {@code format.date} patterns
- * ({@code 2020-06} in English, {@code 2020년 6월} in Korean), enum values with their
+ * <p>Arguments are shown for the locale: amounts with two decimals and the locale's separators
+ * ({@code 99,999.99}; {@code 99.999,99} for {@code Locale.GERMANY}, whose words are English), months and dates
+ * with the texts' {@code format.month} and {@code format.date} patterns ({@code 2020-06} in English,
+ * {@code 2020년 6월} in Korean), enum values with their
  * {@code value.<Enum>.<NAME>} text, collections joined with commas.
  */
 final class Messages {
@@ -71,8 +72,8 @@ final class Messages {
 
     static String format(String key, Object[] arguments, Locale locale) {
         Texts texts = texts(locale);
-        // Figures follow the language of the text: a locale without texts of its own reads English throughout.
-        Locale shownIn = texts == BASE ? Locale.ENGLISH : locale;
+        // Amounts follow the locale asked for, even when its language has no texts and the words are English.
+        Locale shownIn = locale == null ? Locale.ENGLISH : locale;
         String pattern = texts.get(key);
         if (pattern == null) {
             // A rule set may emit a key this library does not know: show it rather than fail.

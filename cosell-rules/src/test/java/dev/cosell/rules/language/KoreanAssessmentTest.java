@@ -77,11 +77,13 @@ class KoreanAssessmentTest {
     }
 
     @Test
-    void givenAnUnsupportedLocale_whenChosen_thenTextsAreEnglish_andTheRulesAreShared() {
+    void givenAnUnsupportedLocale_whenChosen_thenTextsAreEnglishWithTheLocalesAmounts_andTheRulesAreShared() {
         CoSellEvaluator german = ENGLISH.withLocale(Locale.GERMANY);
 
-        assertEquals(ENGLISH.evaluate(PARTNER, OFFER, AS_OF).finding(Requirement.R4_1).message(),
+        assertEquals("ACR over 2019-07\u20262020-06 is 99.999,99 USD; 100.000,00 USD needed.",
                 german.evaluate(PARTNER, OFFER, AS_OF).finding(Requirement.R4_1).message());
+        assertEquals("Partner Center \u203a Account settings \u203a Legal info and business profile",
+                Requirement.R1_2.where(Locale.GERMANY));
         assertSame(ENGLISH.rules(), german.rules(), "the compiled rules are shared, not compiled again");
         assertEquals(Locale.ENGLISH, ENGLISH.withLocale(null).locale());
         assertEquals(Locale.KOREAN, KOREAN.locale());
