@@ -19,6 +19,7 @@ import java.util.Locale;
 public record Finding(Requirement requirement, Outcome outcome, String messageKey, List<Object> arguments,
                       Locale locale) {
 
+    /** A finding; the arguments are copied, and a missing locale reads English. */
     public Finding {
         arguments = Copies.list(arguments);
         locale = locale == null ? Locale.ENGLISH : locale;
