@@ -33,21 +33,21 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.Tuple;
-import net.jqwik.api.constraints.IntRange;
+import java.util.SplittableRandom;
+import java.util.TreeSet;
+import java.util.stream.LongStream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Properties of the shipped rules over valid submissions: the submissions of the project's seeded
- * {@link SubmissionGenerator} (boundary and realistic flavours), and valid additions made here.
+ * {@link SubmissionGenerator} (boundary and realistic flavours), and valid additions made here. Each property
+ * runs over {@value #TRIES} seeded cases; a failing case is named by its seed, and {@link Case#of(long)} rebuilds
+ * it. Set {@code -Dcosell.properties.seed=N} to explore other cases.
  */
 class EvaluationPropertiesTest {
     private static final int TRIES = 200;
+    private static final long SEED = Long.getLong("cosell.properties.seed", 20200519L);
     private static final CoSellEvaluator EVALUATOR = CoSellEvaluator.create();
     private static final CoSellEvaluator KOREAN = EVALUATOR.withLocale(Locale.KOREAN);
     private static final List<String> COUNTRIES = List.of("US", "KR", "DE", "GB", "JP", "FR");
@@ -55,8 +55,10 @@ class EvaluationPropertiesTest {
     // ---------------------------------------------------------------------------------------------------------
     // properties
 
-    @Property(tries = TRIES)
-    void evaluationIsDeterministic(@ForAll("submissions") Submission submission) {
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void evaluationIsDeterministic(Case c) {
+        Submission submission = c.submission();
         Assessment first = EVALUATOR.evaluate(submission);
 
         assertEquals(first, EVALUATOR.evaluate(submission));
@@ -64,16 +66,20 @@ class EvaluationPropertiesTest {
                 .assessment().orElseThrow(), "a batch of one decides as a single evaluation");
     }
 
-    @Property(tries = TRIES)
-    void theFindingsCoverEveryRequirementRowExactlyOnceInStepOrder(@ForAll("submissions") Submission submission) {
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void theFindingsCoverEveryRequirementRowExactlyOnceInStepOrder(Case c) {
+        Submission submission = c.submission();
         List<Requirement> rows = EVALUATOR.evaluate(submission).findings().stream().map(Finding::requirement).toList();
 
         assertEquals(Arrays.asList(Requirement.values()), rows);
     }
 
-    @Property(tries = TRIES)
-    void aBusinessApplicationsOfferNeverTakesTheAzureIpRoute(@ForAll("submissions") Submission submission,
-                                                              @ForAll("businessApplicationsTypes") OfferType type) {
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void aBusinessApplicationsOfferNeverTakesTheAzureIpRoute(Case c) {
+        Submission submission = c.submission();
+        OfferType type = c.pick(typesWhere(t -> t.route() == IncentiveRoute.BUSINESS_APPLICATIONS));
         Assessment assessment = EVALUATOR.evaluate(withType(submission, type));
 
         assertNotEquals(IncentiveRoute.AZURE_IP, assessment.route());
@@ -82,9 +88,11 @@ class EvaluationPropertiesTest {
         assertEquals(List.of(), assessment.benefits(), "B1-B4 come with the Azure IP route only");
     }
 
-    @Property(tries = TRIES)
-    void aServicesOfferNeverTakesAnyRoute(@ForAll("submissions") Submission submission,
-                                          @ForAll("servicesTypes") OfferType type) {
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void aServicesOfferNeverTakesAnyRoute(Case c) {
+        Submission submission = c.submission();
+        OfferType type = c.pick(typesWhere(t -> t.solutionType() == SolutionType.SERVICES));
         Assessment assessment = EVALUATOR.evaluate(withType(submission, type));
 
         assertEquals(IncentiveRoute.NONE, assessment.route());
@@ -94,9 +102,11 @@ class EvaluationPropertiesTest {
         }
     }
 
-    @Property(tries = TRIES)
-    void addingASalesContactNeverLowersTheStatus(@ForAll("submissions") Submission submission,
-                                                 @ForAll("contacts") SalesContact contact) {
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void addingASalesContactNeverLowersTheStatus(Case c) {
+        Submission submission = c.submission();
+        SalesContact contact = c.contact();
         Offer offer = submission.offer();
         List<SalesContact> contacts = new ArrayList<>(offer.contacts());
         contacts.add(contact);
@@ -106,20 +116,25 @@ class EvaluationPropertiesTest {
                 offer.azureIpSharePercent(), offer.coSellCountries(), contacts, offer.collateral())));
     }
 
-    @Property(tries = TRIES)
-    void addingCollateralNeverLowersTheStatus(@ForAll("submissions") Submission submission,
-                                              @ForAll CollateralPiece piece) {
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void addingCollateralNeverLowersTheStatus(Case c) {
+        Submission submission = c.submission();
+        CollateralPiece piece = c.pick(List.of(CollateralPiece.values()));
         Offer offer = submission.offer();
 
         assertNotLower(submission, withOffer(submission, offer.toBuilder()
                 .collateral(piece.addTo(offer.collateral())).build()));
     }
 
-    @Property(tries = TRIES)
-    void addingACompetencyOrAnEnrollmentNeverLowersTheStatus(@ForAll("submissions") Submission submission,
-                                                             @ForAll CompetencyLevel level, @ForAll IsvConnectTier tier,
-                                                             @ForAll @IntRange(min = -800, max = 60) int startsIn,
-                                                             @ForAll @IntRange(min = 0, max = 900) int lastsDays) {
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void addingACompetencyOrAnEnrollmentNeverLowersTheStatus(Case c) {
+        Submission submission = c.submission();
+        CompetencyLevel level = c.pick(List.of(CompetencyLevel.values()));
+        IsvConnectTier tier = c.pick(List.of(IsvConnectTier.values()));
+        int startsIn = c.between(-800, 60);
+        int lastsDays = c.between(0, 900);
         Partner partner = submission.partner();
         LocalDate start = submission.asOf().plusDays(startsIn);
         Competency competency = new Competency("Added Area", level, start, start.plusDays(lastsDays));
@@ -129,10 +144,13 @@ class EvaluationPropertiesTest {
         assertNotLower(submission, withPartner(submission, partner.toBuilder().isvConnect(enrollment).build()));
     }
 
-    @Property(tries = TRIES)
-    void addingRevenueNeverLowersTheStatus(@ForAll("submissions") Submission submission,
-                                           @ForAll @IntRange(min = -1, max = 30) int monthsBack,
-                                           @ForAll("amounts") BigDecimal acr, @ForAll("amounts") BigDecimal billed) {
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void addingRevenueNeverLowersTheStatus(Case c) {
+        Submission submission = c.submission();
+        int monthsBack = c.between(-1, 30);
+        BigDecimal acr = c.amount("200000");
+        BigDecimal billed = c.amount("200000");
         Partner partner = submission.partner();
         // a solution no generated partner has, in a month from just after the evaluation month to 30 months back
         RevenueRecord revenue = new RevenueRecord("Added Solution",
@@ -141,17 +159,21 @@ class EvaluationPropertiesTest {
         assertNotLower(submission, withPartner(submission, partner.toBuilder().revenue(revenue).build()));
     }
 
-    @Property(tries = TRIES)
-    void raisingTheIpShareNeverLowersTheStatus(@ForAll("submissions") Submission submission,
-                                               @ForAll("percents") BigDecimal raise) {
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void raisingTheIpShareNeverLowersTheStatus(Case c) {
+        Submission submission = c.submission();
+        BigDecimal raise = c.amount("100");
         Offer offer = submission.offer();
         BigDecimal raised = offer.azureIpSharePercent().add(raise).min(BigDecimal.valueOf(100));
 
         assertNotLower(submission, withOffer(submission, offer.toBuilder().azureIpSharePercent(raised).build()));
     }
 
-    @Property(tries = TRIES)
-    void theLanguageNeverChangesADecision(@ForAll("submissions") Submission submission) {
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void theLanguageNeverChangesADecision(Case c) {
+        Submission submission = c.submission();
         assertEquals(EVALUATOR.evaluate(submission), KOREAN.evaluate(submission).withLocale(Locale.ENGLISH));
     }
 
@@ -163,48 +185,75 @@ class EvaluationPropertiesTest {
     }
 
     // ---------------------------------------------------------------------------------------------------------
-    // arbitraries
+    // cases
 
-    /** Submissions of the shared generator: boundary ones mostly, realistic ones too. */
-    @Provide
-    Arbitrary<Submission> submissions() {
-        Arbitrary<Long> seeds = Arbitraries.longs();
-        Arbitrary<Integer> indexes = Arbitraries.integers().between(0, 1_000);
-        Arbitrary<Submission> boundaries = Combinators.combine(seeds, indexes)
-                .as((seed, i) -> SubmissionGenerator.boundaries(seed).at(i));
-        Arbitrary<Submission> realistic = Combinators.combine(seeds, indexes)
-                .as((seed, i) -> SubmissionGenerator.realistic(seed).at(i));
-        return Arbitraries.frequencyOf(Tuple.of(3, boundaries), Tuple.of(1, realistic));
+    /** {@value #TRIES} cases, each from a seed drawn from {@link #SEED}. */
+    static Stream<Case> cases() {
+        SplittableRandom seeds = new SplittableRandom(SEED);
+        return LongStream.generate(seeds::nextLong).limit(TRIES).mapToObj(Case::of);
     }
 
-    @Provide
-    Arbitrary<OfferType> businessApplicationsTypes() {
-        return Arbitraries.of(Arrays.stream(OfferType.values())
-                .filter(t -> t.route() == IncentiveRoute.BUSINESS_APPLICATIONS).toList());
+    /**
+     * One seeded case: a submission of the shared generator (three boundary ones for each realistic one) and the
+     * random choices a property makes, all drawn from the case's seed.
+     */
+    static final class Case {
+        private final long seed;
+        private final SplittableRandom random;
+        private final Submission submission;
+
+        private Case(long seed) {
+            this.seed = seed;
+            this.random = new SplittableRandom(seed);
+            int index = random.nextInt(1_001);
+            long generatorSeed = random.nextLong();
+            this.submission = random.nextInt(4) < 3 ? SubmissionGenerator.boundaries(generatorSeed).at(index)
+                    : SubmissionGenerator.realistic(generatorSeed).at(index);
+        }
+
+        static Case of(long seed) {
+            return new Case(seed);
+        }
+
+        Submission submission() {
+            return submission;
+        }
+
+        <T> T pick(List<T> values) {
+            return values.get(random.nextInt(values.size()));
+        }
+
+        /** An int from {@code min} to {@code max}, both inclusive. */
+        int between(int min, int max) {
+            return min + random.nextInt(max - min + 1);
+        }
+
+        /** An amount with two decimals from 0 to {@code max}. */
+        BigDecimal amount(String max) {
+            long cents = new BigDecimal(max).movePointRight(2).longValueExact();
+            return BigDecimal.valueOf(random.nextLong(cents + 1), 2);
+        }
+
+        /** A sales contact for one to three countries, or for all countries. */
+        SalesContact contact() {
+            List<String> codes = new ArrayList<>(COUNTRIES);
+            codes.add(SalesContact.ALL_COUNTRIES);
+            TreeSet<String> countries = new TreeSet<>();
+            int size = between(1, 3);
+            while (countries.size() < size) {
+                countries.add(pick(codes));
+            }
+            return new SalesContact("Added Contact", "added@example.com", "Sales", countries);
+        }
+
+        @Override
+        public String toString() {
+            return "seed " + seed;
+        }
     }
 
-    @Provide
-    Arbitrary<OfferType> servicesTypes() {
-        return Arbitraries.of(Arrays.stream(OfferType.values())
-                .filter(t -> t.solutionType() == SolutionType.SERVICES).toList());
-    }
-
-    @Provide
-    Arbitrary<SalesContact> contacts() {
-        List<String> codes = new ArrayList<>(COUNTRIES);
-        codes.add(SalesContact.ALL_COUNTRIES);
-        return Arbitraries.of(codes).set().ofMinSize(1).ofMaxSize(3)
-                .map(countries -> new SalesContact("Added Contact", "added@example.com", "Sales", countries));
-    }
-
-    @Provide
-    Arbitrary<BigDecimal> amounts() {
-        return Arbitraries.bigDecimals().between(BigDecimal.ZERO, new BigDecimal("200000")).ofScale(2);
-    }
-
-    @Provide
-    Arbitrary<BigDecimal> percents() {
-        return Arbitraries.bigDecimals().between(BigDecimal.ZERO, BigDecimal.valueOf(100)).ofScale(2);
+    private static List<OfferType> typesWhere(java.util.function.Predicate<OfferType> test) {
+        return Arrays.stream(OfferType.values()).filter(test).toList();
     }
 
     /** One piece of collateral, put in (or replacing) its place. */
