@@ -39,7 +39,8 @@ class CosellCommandTest {
 
     private static String doc(String offerId) {
         return "{\"asOf\":\"2020-07-01\",\"partner\":{\"id\":\"contoso\",\"name\":\"Contoso\"},"
-                + "\"offer\":{\"id\":\"" + offerId + "\",\"name\":\"Offer\",\"type\":\"SAAS\",\"listingState\":\"LIVE\"}}";
+                + "\"offer\":{\"id\":\"" + offerId + "\",\"name\":\"Offer\",\"type\":\"SAAS\","
+                + "\"listingState\":\"LIVE\"}}";
     }
 
     @Test
@@ -48,13 +49,16 @@ class CosellCommandTest {
                 Cli.sample("not-ready-unpublished.json"));
 
         assertEquals(ExitCodes.OK, run.exitCode(), run.err());
-        assertTrue(run.out().contains("contoso-analytics (partner contoso), as of 2020-07-01: Co-sell ready"));
+        assertTrue(run.out().contains("contoso-analytics (partner contoso), as of 2020-07-01: "
+                + "Co-sell ready (no incentive route)"));
         assertTrue(run.out().contains("R4.1  ACR over 2019-07…2020-06 is 99,999.99 USD; 100,000.00 USD needed."));
-        assertTrue(run.out().contains("northwind-ledger (partner northwind), as of 2020-07-01: Co-sell incentivized, "
-                + "Azure IP route"));
+        assertTrue(run.out().contains("northwind-ledger (partner northwind), as of 2020-07-01: Co-sell incentivized "
+                + "(Azure IP route)"));
         assertTrue(run.out().contains("marketplace service fee: 10 %"));
-        assertTrue(run.out().contains("fabrikam-insights (partner fabrikam), as of 2020-07-01: Not ready"));
-        assertTrue(run.out().contains("where: Partner Center › Account settings › Legal info and business profile"));
+        assertTrue(run.out().contains("fabrikam-insights (partner fabrikam), as of 2020-07-01: "
+                + "Not ready (no incentive route)"));
+        assertTrue(run.out().contains("where: Partner Center › Account settings › Legal info and business "
+                + "profile"));
         assertTrue(run.out().contains("3 records: 3 evaluated (1 not ready, 1 co-sell ready, 1 co-sell incentivized), "
                 + "0 rejected"));
         assertEquals("", run.err());
@@ -103,7 +107,8 @@ class CosellCommandTest {
         assertTrue(run.out().contains(file + ":4:81: partner.businessProfileComplete: expected true or false, "
                 + "found a string"), run.out());
         assertTrue(run.out().contains(file + ":11:7: offer.colateral: unknown field"), run.out());
-        assertTrue(run.out().contains("litware-archive (partner litware), as of 2020-07-01: Not ready"));
+        assertTrue(run.out().contains("litware-archive (partner litware), as of 2020-07-01: "
+                + "Not ready (no incentive route)"));
         assertTrue(run.out().contains("REJECTED " + file + ":24:3 (record 3): offer litware-sync of partner litware\n"
                 + "  partner.name: is missing"), run.out());
         assertTrue(run.out().contains("3 records: 1 evaluated"));
@@ -136,7 +141,8 @@ class CosellCommandTest {
         Cli run = Cli.run("evaluate", file.toString());
 
         assertEquals(ExitCodes.INVALID_RECORDS, run.exitCode());
-        assertTrue(run.out().contains("a (partner contoso), as of 2020-07-01: Not ready"), run.out());
+        assertTrue(run.out().contains("a (partner contoso), as of 2020-07-01: "
+                + "Not ready (no incentive route)"), run.out());
         assertTrue(run.out().contains(file + ":2:23: malformed JSON: Unexpected character"), run.out());
     }
 
@@ -161,7 +167,8 @@ class CosellCommandTest {
                 Cli.run("frobnicate"),
                 Cli.run("evaluate", dir.resolve("missing.json").toString()),
                 Cli.run("evaluate", dir.toString()),
-                Cli.run("evaluate", "-o", dir.resolve("no/such/folder/out.txt").toString(), Cli.sample("services.json")),
+                Cli.run("evaluate", "-o", dir.resolve("no/such/folder/out.txt").toString(),
+                        Cli.sample("services.json")),
                 Cli.run("evaluate", "--rules", dir.resolve("no-rules").toString(), Cli.sample("services.json")));
 
         for (Cli run : runs) {
@@ -188,11 +195,13 @@ class CosellCommandTest {
         }
 
         Cli ok = Cli.run("evaluate", "--rules", rules.toString(), Cli.sample("co-sell-ready.json"));
-        Files.writeString(rules.resolve("broken.drl"), "package dev.cosell.rules;\n\nrule \"broken\"\nwhen\n  nonsense(\nthen\nend\n");
+        Files.writeString(rules.resolve("broken.drl"),
+                "package dev.cosell.rules;\n\nrule \"broken\"\nwhen\n  nonsense(\nthen\nend\n");
         Cli broken = Cli.run("evaluate", "--rules", rules.toString(), Cli.sample("co-sell-ready.json"));
 
         assertEquals(ExitCodes.OK, ok.exitCode(), ok.err());
-        assertTrue(ok.out().contains("contoso-analytics (partner contoso), as of 2020-07-01: Co-sell ready"));
+        assertTrue(ok.out().contains("contoso-analytics (partner contoso), as of 2020-07-01: "
+                + "Co-sell ready (no incentive route)"));
         assertEquals(ExitCodes.USAGE, broken.exitCode());
         assertTrue(broken.err().contains("broken.drl:"), broken.err());
         assertFalse(Cli.hasStackTrace(broken.err()), broken.err());

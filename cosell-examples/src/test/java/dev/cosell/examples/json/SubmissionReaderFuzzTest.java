@@ -39,6 +39,10 @@ class SubmissionReaderFuzzTest {
     private static final Duration HANG_GUARD = Duration.ofSeconds(20);
     private static final Pattern VALUE = Pattern.compile("(?<=: )(\"[^\"]*\"|-?[0-9.]+|true|false|null|\\[\\]|\\{\\})");
 
+    /** Bytes no UTF-8 text holds: a bad start byte, bad continuations, a surrogate, an overlong form, NUL. */
+    private static final byte[][] INVALID_UTF8 = {{(byte) 0xFF}, {(byte) 0xC3, 0x28}, {(byte) 0xED, (byte) 0xA0,
+        (byte) 0x80}, {(byte) 0xF0, (byte) 0x28, (byte) 0x8C}, {(byte) 0xC0, (byte) 0xAF}, {0}};
+
     private static final List<byte[]> SEEDS = new ArrayList<>();
 
     @TempDir
@@ -121,8 +125,7 @@ class SubmissionReaderFuzzTest {
             case 4 -> insert(seed, random, ("[".repeat(random.nextBoolean() ? 100_000 : 40))
                     .getBytes(StandardCharsets.US_ASCII));
             case 5 -> insert(seed, random, ("{\"a\":".repeat(50_000)).getBytes(StandardCharsets.US_ASCII));
-            case 6 -> insert(seed, random, new byte[][] {{(byte) 0xFF}, {(byte) 0xC3, 0x28}, {(byte) 0xED, (byte) 0xA0,
-                (byte) 0x80}, {(byte) 0xF0, (byte) 0x28, (byte) 0x8C}, {(byte) 0xC0, (byte) 0xAF}, {0}}[random.nextInt(6)]);
+            case 6 -> insert(seed, random, INVALID_UTF8[random.nextInt(INVALID_UTF8.length)]);
             case 7 -> insert(seed, random, new String[] {"{", "}", "[", "]", ",", ":", "\"", "\\", "\n", "tru",
                 "\"unknownField\": 1,"}[random.nextInt(11)].getBytes(StandardCharsets.UTF_8));
             default -> replaceValue(text, random, new String[] {"\"" + "x".repeat(200_000) + "\"", "\"\"", "\"  \"",
