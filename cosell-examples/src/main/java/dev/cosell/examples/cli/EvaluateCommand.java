@@ -25,7 +25,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code cosell evaluate FILE...}: where each offer stands, why, and what to do next. */
-@Command(name = "evaluate", sortOptions = false,
+@Command(name = "evaluate", sortOptions = false, mixinStandardHelpOptions = true,
         description = {"Evaluates the submissions in the given JSON files and reports, per offer, its status, "
                 + "route, unmet requirements with their figures and the next steps.",
                 "A file holds one submission document, an array of them, or JSON lines (one per line); "

@@ -300,9 +300,14 @@ public final class SubmissionReader {
 
     /** A lazy iterator over records that closes its input. */
     private abstract static class RecordIterator implements Iterator<SubmissionRecord>, Closeable {
+        private final String source;
         private SubmissionRecord next;
         private boolean done;
         long index;
+
+        RecordIterator(String source) {
+            this.source = source;
+        }
 
         /** The next record, or null at the end. */
         abstract SubmissionRecord computeNext() throws IOException;
@@ -314,7 +319,7 @@ public final class SubmissionReader {
                     next = computeNext();
                 } catch (IOException e) {
                     done = true;
-                    throw new UncheckedIOException(e.getMessage(), e);
+                    throw new UncheckedIOException("cannot read " + source + ": " + e.getMessage(), e);
                 }
                 if (next == null) {
                     done = true;
@@ -351,6 +356,7 @@ public final class SubmissionReader {
         private boolean stopped;
 
         DocumentIterator(InputStream in, String source) throws IOException {
+            super(source);
             this.parser = factory.createParser(in);
             this.source = source;
         }
@@ -399,6 +405,7 @@ public final class SubmissionReader {
         private long lineNumber;
 
         JsonLinesIterator(InputStream in, String source) {
+            super(source);
             this.in = in;
             this.lines = new LineInput(in);
             this.source = source;

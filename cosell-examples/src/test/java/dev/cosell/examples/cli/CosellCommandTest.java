@@ -158,6 +158,15 @@ class CosellCommandTest {
     }
 
     @Test
+    void givenHelp_whenAsked_thenTheUsageListsFormatsAndExitCodesWithExit0() {
+        Cli run = Cli.run("evaluate", "--help");
+
+        assertEquals(ExitCodes.OK, run.exitCode());
+        assertTrue(run.out().contains("--format=FORMAT"), run.out());
+        assertTrue(run.out().contains("1   some records were invalid"), run.out());
+    }
+
+    @Test
     void givenUsageErrors_whenRun_thenExitIs2WithAMessageAndNoStackTrace() {
         List<Cli> runs = List.of(
                 Cli.run(),
