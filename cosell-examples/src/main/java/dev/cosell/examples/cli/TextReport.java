@@ -40,7 +40,7 @@ final class TextReport implements Report {
 
     private void assessment(Assessment a, String origin) {
         out.println(a.offerId() + " (partner " + a.partnerId() + "), as of " + a.asOf() + ": " + label(a.status())
-                + (a.route() == IncentiveRoute.NONE ? "" : ", " + label(a.route()) + " route"));
+                + " (" + label(a.route()) + " route)");
         out.println("  from " + origin);
         List<Finding> unmet = a.findings().stream().filter(f -> f.outcome() == Outcome.UNMET).toList();
         if (!unmet.isEmpty()) {
@@ -111,7 +111,7 @@ final class TextReport implements Report {
         return switch (route) {
             case AZURE_IP -> "Azure IP";
             case BUSINESS_APPLICATIONS -> "Business Applications";
-            case NONE -> "no";
+            case NONE -> "no incentive";
         };
     }
 }
