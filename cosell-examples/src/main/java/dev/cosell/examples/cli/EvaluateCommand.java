@@ -1,5 +1,6 @@
 package dev.cosell.examples.cli;
 
+import dev.cosell.examples.report.HtmlReport;
 import dev.cosell.model.SubmissionResult;
 import dev.cosell.rules.CoSellEvaluator;
 import dev.cosell.rules.CoSellException;
@@ -39,6 +40,21 @@ final class EvaluateCommand implements Callable<Integer> {
     /** The report formats. */
     enum Format { text, json, html }
 
+    /** The languages of the reports. */
+    enum Language {
+        en(Locale.ENGLISH), ko(Locale.KOREAN);
+
+        private final Locale locale;
+
+        Language(Locale locale) {
+            this.locale = locale;
+        }
+
+        Locale locale() {
+            return locale;
+        }
+    }
+
     /** How often progress is reported, in records. */
     static final long PROGRESS_EVERY = 10_000;
 
@@ -60,6 +76,10 @@ final class EvaluateCommand implements Callable<Integer> {
             + "the rules shipped with cosell.")
     private Path rules;
 
+    @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en",
+            description = "Language of the report's messages: en (default) or ko.")
+    private Language language;
+
     @Option(names = "--progress", description = "Report progress on standard error every "
             + PROGRESS_EVERY + " records (the default when run in a terminal).")
     private boolean progress;
@@ -67,9 +87,6 @@ final class EvaluateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        if (format == Format.html && !HtmlOutput.available()) {
-            return fail(err, "html output is not available in this build; use --format text or json");
-        }
         Inputs inputs = new Inputs(files, System.in);
         List<String> problems = inputs.problems();
         if (!problems.isEmpty()) {
@@ -79,7 +96,8 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         CoSellEvaluator evaluator;
         try {
-            evaluator = rules == null ? shippedEvaluator() : CoSellEvaluator.fromDirectory(rules);
+            evaluator = (rules == null ? shippedEvaluator() : CoSellEvaluator.fromDirectory(rules))
+                    .withLocale(language.locale());
         } catch (CoSellException e) {
             return fail(err, e.getMessage());
         }
@@ -110,7 +128,7 @@ final class EvaluateCommand implements Callable<Integer> {
     }
 
     private int run(Inputs inputs, CoSellEvaluator evaluator, Writer out, PrintWriter err) throws IOException {
-        Locale locale = Locale.ENGLISH;
+        Locale locale = language.locale();
         Tally tally = new Tally();
         boolean showProgress = progress || System.console() != null;
         List<SubmissionResult> html = format == Format.html ? new ArrayList<>() : null;
@@ -138,7 +156,7 @@ final class EvaluateCommand implements Callable<Integer> {
         if (report != null) {
             report.finish(tally);
         } else {
-            HtmlOutput.write(html, locale, out);
+            HtmlReport.write(html, locale, out);
         }
         out.flush();
         return tally.exitCode();

@@ -39,8 +39,9 @@ final class TextReport implements Report {
     }
 
     private void assessment(Assessment a, String origin) {
-        out.println(a.offerId() + " (partner " + a.partnerId() + "), as of " + a.asOf() + ": " + label(a.status())
-                + " (" + label(a.route()) + " route)");
+        out.println(a.offerId() + " (partner " + a.partnerId() + "), as of " + a.asOf() + ": "
+                + a.status().title(locale) + " (" + (a.route() == IncentiveRoute.NONE ? "no incentive"
+                : a.route().title(locale)) + " route)");
         out.println("  from " + origin);
         List<Finding> unmet = a.findings().stream().filter(f -> f.outcome() == Outcome.UNMET).toList();
         if (!unmet.isEmpty()) {
@@ -53,7 +54,7 @@ final class TextReport implements Report {
             optional.forEach(f -> out.println("    " + f.requirement().id() + "  " + f.message(locale)));
         }
         if (!a.nextSteps().isEmpty()) {
-            out.println("  next steps toward " + label(a.status().next()) + ":");
+            out.println("  next steps toward " + a.status().next().title(locale) + ":");
             int n = 1;
             for (NextStep step : a.nextSteps()) {
                 out.println("    " + n++ + ". " + step.requirement().id() + "  " + step.message(locale));
@@ -97,21 +98,5 @@ final class TextReport implements Report {
                 + " co-sell ready, " + tally.count(Status.CO_SELL_INCENTIVIZED) + " co-sell incentivized), "
                 + tally.rejected() + " rejected");
         out.flush();
-    }
-
-    static String label(Status status) {
-        return switch (status) {
-            case NOT_READY -> "Not ready";
-            case CO_SELL_READY -> "Co-sell ready";
-            case CO_SELL_INCENTIVIZED -> "Co-sell incentivized";
-        };
-    }
-
-    static String label(IncentiveRoute route) {
-        return switch (route) {
-            case AZURE_IP -> "Azure IP";
-            case BUSINESS_APPLICATIONS -> "Business Applications";
-            case NONE -> "no incentive";
-        };
     }
 }

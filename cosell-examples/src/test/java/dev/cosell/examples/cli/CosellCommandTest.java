@@ -89,12 +89,34 @@ class CosellCommandTest {
     }
 
     @Test
-    void givenHtmlFormat_whenThisBuildHasNoHtmlReport_thenItSaysSoWithExitCode2() {
-        Cli run = Cli.run("evaluate", "--format", "html", Cli.sample("services.json"));
+    void givenHtmlFormat_whenEvaluated_thenOneSelfContainedPageShowsEveryOffer() throws IOException {
+        Path page = dir.resolve("report.html");
+        Cli run = Cli.run("evaluate", "--format", "html", "--output", page.toString(), Cli.sample("services.json"),
+                Cli.sample("incentivized-azure-ip.json"));
 
-        assertEquals(ExitCodes.USAGE, run.exitCode());
-        assertTrue(run.err().contains("html output is not available in this build"), run.err());
+        assertEquals(ExitCodes.OK, run.exitCode(), run.err());
         assertEquals("", run.out());
+        String html = Files.readString(page);
+        assertTrue(html.startsWith("<!DOCTYPE html>"), html.substring(0, Math.min(80, html.length())));
+        assertTrue(html.contains("northwind-ledger"), "every offer is in the page");
+        assertFalse(html.contains("<script") || html.contains("<link") || html.contains("src=\"http"),
+                "the page loads nothing from elsewhere");
+    }
+
+    @Test
+    void givenLangKo_whenEvaluated_thenMessagesAreKoreanAndTheDecisionIsTheSame() {
+        Cli english = Cli.run("evaluate", Cli.sample("co-sell-ready.json"));
+        Cli korean = Cli.run("evaluate", "--lang", "ko", Cli.sample("co-sell-ready.json"));
+
+        assertEquals(ExitCodes.OK, korean.exitCode(), korean.err());
+        assertTrue(english.out().contains(": Co-sell ready"), english.out());
+        assertTrue(korean.out().contains(": 공동 판매 준비"), korean.out());
+        assertTrue(korean.out().contains("2019년 7월~2020년 6월의 ACR은 99,999.99 USD입니다"), korean.out());
+        assertEquals(english.out().lines().count(), korean.out().lines().count());
+
+        Cli unknown = Cli.run("evaluate", "--lang", "xx", Cli.sample("co-sell-ready.json"));
+        assertEquals(ExitCodes.USAGE, unknown.exitCode());
+        assertTrue(unknown.err().contains("--lang"), unknown.err());
     }
 
     @Test
