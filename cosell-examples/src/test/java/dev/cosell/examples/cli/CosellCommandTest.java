@@ -120,6 +120,56 @@ class CosellCommandTest {
     }
 
     @Test
+    void givenLangKo_whenEvaluatedAsText_thenTheReportsFrameIsKoreanToo() {
+        String file = Cli.sample("invalid/mixed-with-errors.json");
+        Cli run = Cli.run("evaluate", "--lang", "ko", Cli.sample("co-sell-ready.json"),
+                Cli.sample("incentivized-azure-ip.json"), file);
+        String out = run.out();
+
+        assertEquals(ExitCodes.INVALID_RECORDS, run.exitCode(), run.err());
+        assertTrue(out.contains("contoso-analytics (파트너 contoso), 2020-07-01 기준: "
+                + "공동 판매 준비(인센티브 경로 없음)\n"
+                + "  출처: " + Cli.sample("co-sell-ready.json") + ":1:1 (레코드 1)\n"
+                + "  충족되지 않은 요구 사항:\n"), out);
+        assertTrue(out.contains("\n  선택 사항, 없음:\n"), out);
+        assertTrue(out.contains("\n  공동 판매 incentivized까지의 다음 단계:\n    1. R4.1  "), out);
+        assertTrue(out.contains("\n       조치할 곳: 여러 Azure 솔루션의"), out);
+        assertTrue(out.contains("\n  이점: 없음\n"), out);
+        assertTrue(out.contains("northwind-ledger (파트너 northwind), 2020-07-01 기준: "
+                + "공동 판매 incentivized(Azure IP 경로)"), out);
+        assertTrue(out.contains("\n  이점: B1 청구된 판매에 대한 Marketplace 서비스 요금이"), out);
+        assertTrue(out.contains("\n  Marketplace 서비스 요금: 10%\n"), out);
+        assertTrue(out.contains("\n  공동 판매 채널: C1 Microsoft AppSource"), out);
+        assertTrue(out.contains("거부됨 " + file + ":24:3 (레코드 3): 파트너 litware의 제품 litware-sync\n"), out);
+        assertTrue(out.endsWith("레코드 5개: 3개 평가됨(준비 안 됨 1, 공동 판매 준비 1, "
+                + "공동 판매 incentivized 1), 2개 거부됨\n"), out);
+        for (String english : List.of("partner ", "as of", "route", "from ", "unmet requirements",
+                "optional, missing", "next steps", "where:", "benefits:", "service fee:", "channels:", "REJECTED",
+                "record", "evaluated")) {
+            assertFalse(out.contains(english), "no English frame word: " + english);
+        }
+    }
+
+    @Test
+    void givenLangKo_whenEvaluatedAsJson_thenTheFieldNamesAndCodesStayLanguageNeutral() throws IOException {
+        Cli english = Cli.run("evaluate", "-f", "json", Cli.sample("co-sell-ready.json"));
+        Cli korean = Cli.run("evaluate", "-f", "json", "--lang", "ko", Cli.sample("co-sell-ready.json"));
+
+        JsonNode en = jsonLines(english.out()).get(0);
+        JsonNode ko = jsonLines(korean.out()).get(0);
+        List<String> enFields = new ArrayList<>();
+        List<String> koFields = new ArrayList<>();
+        en.fieldNames().forEachRemaining(enFields::add);
+        ko.fieldNames().forEachRemaining(koFields::add);
+        assertEquals(enFields, koFields);
+        assertEquals("CO_SELL_READY", ko.get("status").asText());
+        JsonNode r41 = ko.get("findings").get(9);
+        assertEquals("R4.1", r41.get("requirement").asText());
+        assertEquals("UNMET", r41.get("outcome").asText());
+        assertTrue(r41.get("message").asText().contains("ACR은"), "the messages are Korean: " + r41);
+    }
+
+    @Test
     void givenTheInvalidSample_whenEvaluated_thenEachProblemIsLocatedTheValidRecordIsEvaluatedAndExitIs1() {
         Cli run = Cli.run("evaluate", Cli.sample("invalid/mixed-with-errors.json"));
         String file = Cli.sample("invalid/mixed-with-errors.json");
