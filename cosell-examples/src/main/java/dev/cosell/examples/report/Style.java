@@ -20,6 +20,7 @@ final class Style {
               font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial,
                 "Liberation Sans", "DejaVu Sans", sans-serif;
             }
+            :lang(ko) { word-break: keep-all; overflow-wrap: anywhere; }
             h1, h2, h3 { line-height: 1.25; margin: 0; }
             h1 { font-size: 1.9rem; letter-spacing: -0.01em; }
             h2 { font-size: 1.45rem; margin-bottom: .4rem; }
