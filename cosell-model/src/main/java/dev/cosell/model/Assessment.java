@@ -3,6 +3,7 @@ package dev.cosell.model;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -53,6 +54,17 @@ public record Assessment(String partnerId, String offerId, LocalDate asOf, Statu
     /** The outcome for one requirement row. */
     public Outcome outcome(Requirement requirement) {
         return finding(requirement).outcome();
+    }
+
+    /**
+     * This assessment with its findings' and next steps' texts in the given language ({@code null}: English;
+     * a locale cosell has no texts for reads English).
+     */
+    public Assessment withLocale(Locale locale) {
+        return new Assessment(partnerId, offerId, asOf, status, route,
+                findings.stream().map(f -> f.withLocale(locale)).toList(), benefits, serviceFeePercent, channels,
+                nextSteps.stream().map(s -> new NextStep(s.finding().withLocale(locale))).toList(),
+                ruleSetRevision, firedRules);
     }
 
     /** The findings whose outcome is {@link Outcome#UNMET}, in step order. */

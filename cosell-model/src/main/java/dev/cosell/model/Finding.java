@@ -6,26 +6,44 @@ import java.util.Locale;
 /**
  * How an offer fares against one requirement row, and why, with the concrete figures.
  *
- * <p>The rules emit a message key and its arguments; the text is formatted only when asked for, in
- * English by {@link #message()} or in another language by {@link #message(Locale)}.
+ * <p>The rules emit a message key and its arguments; the text is formatted only when asked for, in the
+ * finding's own language by {@link #message()} or in any other by {@link #message(Locale)}. cosell has
+ * English and Korean texts; any other locale reads English.
  *
  * @param requirement the requirement row
  * @param outcome     met, unmet, optional-missing or not-applicable
  * @param messageKey  key of the explanation in the message bundle, e.g. {@code "R4.1.unmet"}
  * @param arguments   the explanation's figures (amounts, months, dates, countries)
+ * @param locale      the language {@link #message()} uses; {@link Locale#ENGLISH} if {@code null}
  */
-public record Finding(Requirement requirement, Outcome outcome, String messageKey, List<Object> arguments) {
+public record Finding(Requirement requirement, Outcome outcome, String messageKey, List<Object> arguments,
+                      Locale locale) {
 
+    /** A finding; the arguments are copied, and a missing locale reads English. */
     public Finding {
         arguments = Copies.list(arguments);
+        locale = locale == null ? Locale.ENGLISH : locale;
     }
 
-    /** The explanation in English, e.g. "ACR over 2019-07…2020-06 is 99,999.99 USD; 100,000.00 USD needed". */
+    /** A finding whose {@link #message()} is in English. */
+    public Finding(Requirement requirement, Outcome outcome, String messageKey, List<Object> arguments) {
+        this(requirement, outcome, messageKey, arguments, Locale.ENGLISH);
+    }
+
+    /** This finding, with {@link #message()} in the given language ({@code null}: English). */
+    public Finding withLocale(Locale locale) {
+        return new Finding(requirement, outcome, messageKey, arguments, locale);
+    }
+
+    /**
+     * The explanation in the finding's language, e.g. "ACR over 2019-07…2020-06 is 99,999.99 USD; 100,000.00 USD
+     * needed." in English.
+     */
     public String message() {
-        return message(Locale.ENGLISH);
+        return message(locale);
     }
 
-    /** The explanation in the given language (falls back to English). */
+    /** The explanation in the given language (English for a locale cosell has no texts for). */
     public String message(Locale locale) {
         return Messages.format(messageKey, arguments.toArray(), locale);
     }

@@ -14,7 +14,7 @@ public record NextStep(Finding finding) {
         return finding.requirement();
     }
 
-    /** What is missing, in English. */
+    /** What is missing, in the finding's language ({@link Finding#locale()}). */
     public String message() {
         return finding.message();
     }
@@ -24,9 +24,12 @@ public record NextStep(Finding finding) {
         return finding.message(locale);
     }
 
-    /** Where to act, in English, e.g. "Partner Center › Commercial Marketplace › Overview › (the offer) › ...". */
+    /**
+     * Where to act, in the finding's language, e.g. "Partner Center › Commercial Marketplace › Overview ›
+     * (the offer) › ..." in English.
+     */
     public String where() {
-        return finding.requirement().where();
+        return finding.requirement().where(finding.locale());
     }
 
     /** Where to act, in the given language. */

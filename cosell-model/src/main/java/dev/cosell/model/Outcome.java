@@ -1,5 +1,7 @@
 package dev.cosell.model;
 
+import java.util.Locale;
+
 /** How an offer fares against one requirement row. */
 public enum Outcome {
     /** The requirement is met. */
@@ -9,5 +11,15 @@ public enum Outcome {
     /** An optional requirement (R2.1, R3.3) is not met; it never blocks a status. */
     OPTIONAL_MISSING,
     /** The requirement does not apply to this offer (for example R3.6 to IP solutions). */
-    NOT_APPLICABLE
+    NOT_APPLICABLE;
+
+    /** The outcome, e.g. "unmet", in English. */
+    public String title() {
+        return title(Locale.ENGLISH);
+    }
+
+    /** The outcome, e.g. "unmet", in the given language (English for a locale cosell has no texts for). */
+    public String title(Locale locale) {
+        return Messages.text("outcome." + name(), locale);
+    }
 }

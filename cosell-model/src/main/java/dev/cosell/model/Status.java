@@ -1,5 +1,7 @@
 package dev.cosell.model;
 
+import java.util.Locale;
+
 /**
  * Where an offer stands in the co-sell program. The statuses are cumulative: an incentivized offer is
  * also co-sell ready.
@@ -11,6 +13,16 @@ public enum Status {
     CO_SELL_READY,
     /** Co-sell ready and every requirement of the offer's step-4 route is met. */
     CO_SELL_INCENTIVIZED;
+
+    /** The status, e.g. "Co-sell ready", in English. */
+    public String title() {
+        return title(Locale.ENGLISH);
+    }
+
+    /** The status, e.g. "Co-sell ready", in the given language (English for a locale cosell has no texts for). */
+    public String title(Locale locale) {
+        return Messages.text("status." + name(), locale);
+    }
 
     /** The status after this one, or this one if it is the last. */
     public Status next() {

@@ -1,28 +1,75 @@
 package dev.cosell.model;
 
+import java.math.BigDecimal;
+import java.net.IDN;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 /**
- * Checks a submission before the rules see it, and names every problem at once.
+ * Checks a submission before the rules see it, and names every problem at once, in the order of the
+ * submission's fields (the order of each record's components), each with its field path, e.g.
+ * {@code offer.contacts[1].email: "jane.example.com" is not an e-mail address}.
  *
- * <p>What is checked: every required value is present (ids, names, the offer type and listing state,
- * the evaluation date, the dates of competencies and enrollments, the months and amounts of revenue
- * records, the share of IP code on Azure), no list holds a missing element, and the share of IP code on
- * Azure lies between 0 and 100 %.
+ * <p>What is checked:
+ * <ul>
+ *   <li><b>Required values</b>: the partner, the offer and the evaluation date; ids and names; the offer
+ *       type, listing state and share of IP code on Azure; the area, level and dates of competencies; the tier
+ *       and dates of ISV Connect enrollments; the solution, month and amounts of revenue records; the name and
+ *       e-mail of sales contacts. Ids, names, solutions, competency areas and contact names must not be
+ *       blank.</li>
+ *   <li><b>No holes in lists</b>: no list or set holds a missing element (competencies, enrollments,
+ *       revenue, contacts, countries, other documents).</li>
+ *   <li><b>Amounts</b> (ACR and billed revenue, USD): from 0 to {@link #MAX_AMOUNT_USD} (10<sup>12</sup>),
+ *       with at most two decimal places. Revenue is never negative, a larger amount is a unit or typing
+ *       error, and messages show amounts in cents: a finer amount would be shown rounded, so a total just
+ *       under a threshold could read as reaching it.</li>
+ *   <li><b>Share of IP code on Azure</b>: from 0 to 100 %.</li>
+ *   <li><b>Revenue</b>: at most one record per solution and month.</li>
+ *   <li><b>Dates</b>: a competency or enrollment does not end before it starts; the evaluation date lies in
+ *       the years 1900 to 9999 (the rules count months back from it).</li>
+ *   <li><b>Countries</b>: a co-sell country is an ISO 3166-1 alpha-2 code in upper case ({@code "US"}, as
+ *       {@link Locale#getISOCountries()} lists them). A contact's countries are such codes or the marker
+ *       {@link SalesContact#ALL_COUNTRIES} ({@code "*"}); the marker is not a co-sell country, since the
+ *       partner chooses the countries where it co-sells the offer one by one.</li>
+ *   <li><b>E-mail addresses</b> of contacts, pragmatically: one {@code @}, a non-empty part before it, a
+ *       domain with a dot after it (no empty label), no white space.</li>
+ *   <li><b>URLs</b>: the landing page and the social-media channel are absolute {@code http} or
+ *       {@code https} URLs with a host ({@code javascript:}, {@code data:}, {@code ftp:} and relative paths
+ *       are rejected). The one-pager, the presentation deck and the other documents are file names as
+ *       uploaded in Partner Center and are not checked as URLs. A blank URL or file name counts as not
+ *       given, as the rules read it. Internationalised host names ({@code https://회사.kr}) are accepted.</li>
+ * </ul>
  */
 public final class SubmissionValidator {
+    /** The largest monthly ACR or billed amount accepted, in USD: 10<sup>12</sup>. */
+    public static final BigDecimal MAX_AMOUNT_USD = new BigDecimal("1000000000000");
+    /** The most decimal places an amount may have: USD cents. */
+    public static final int MAX_AMOUNT_SCALE = 2;
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final LocalDate EARLIEST_AS_OF = LocalDate.of(1900, 1, 1);
+    private static final LocalDate LATEST_AS_OF = LocalDate.of(9999, 12, 31);
+    private static final Set<String> ISO_COUNTRIES = Set.of(Locale.getISOCountries());
+    private static final int SHOWN_LENGTH = 80;
+
     private SubmissionValidator() {
     }
 
-    /** Every problem with the submission; empty when it can be evaluated. */
+    /** Every problem with the submission, in field order; empty when it can be evaluated. */
     public static List<Violation> validate(Submission submission) {
         List<Violation> problems = new ArrayList<>();
         if (submission == null) {
             problems.add(new Violation("submission", "is missing"));
             return List.copyOf(problems);
         }
-        require(problems, "asOf", submission.asOf());
         Partner partner = submission.partner();
         if (require(problems, "partner", partner)) {
             partner(problems, partner);
@@ -31,6 +78,11 @@ public final class SubmissionValidator {
         if (require(problems, "offer", offer)) {
             offer(problems, offer);
         }
+        LocalDate asOf = submission.asOf();
+        if (require(problems, "asOf", asOf) && (asOf.isBefore(EARLIEST_AS_OF) || asOf.isAfter(LATEST_AS_OF))) {
+            problems.add(new Violation("asOf", asOf + " is not a date between " + EARLIEST_AS_OF + " and "
+                    + LATEST_AS_OF));
+        }
         return List.copyOf(problems);
     }
 
@@ -38,42 +90,37 @@ public final class SubmissionValidator {
         requireText(problems, "partner.id", partner.id());
         requireText(problems, "partner.name", partner.name());
         for (int i = 0; i < partner.competencies().size(); i++) {
-            Competency c = partner.competencies().get(i);
-            if (c != null && hasText(c.area()) && c.level() != null && c.startDate() != null && c.endDate() != null) {
-                continue;
-            }
             String path = "partner.competencies[" + i + "]";
+            Competency c = partner.competencies().get(i);
             if (require(problems, path, c)) {
                 requireText(problems, path + ".area", c.area());
                 require(problems, path + ".level", c.level());
-                require(problems, path + ".startDate", c.startDate());
-                require(problems, path + ".endDate", c.endDate());
+                period(problems, path, c.startDate(), c.endDate());
             }
         }
         for (int i = 0; i < partner.isvConnectEnrollments().size(); i++) {
-            IsvConnectEnrollment e = partner.isvConnectEnrollments().get(i);
-            if (e != null && e.tier() != null && e.startDate() != null && e.endDate() != null) {
-                continue;
-            }
             String path = "partner.isvConnectEnrollments[" + i + "]";
+            IsvConnectEnrollment e = partner.isvConnectEnrollments().get(i);
             if (require(problems, path, e)) {
                 require(problems, path + ".tier", e.tier());
-                require(problems, path + ".startDate", e.startDate());
-                require(problems, path + ".endDate", e.endDate());
+                period(problems, path, e.startDate(), e.endDate());
             }
         }
+        Map<String, Map<YearMonth, Integer>> seen = new HashMap<>();
         for (int i = 0; i < partner.revenue().size(); i++) {
-            RevenueRecord r = partner.revenue().get(i);
-            if (r != null && hasText(r.solution()) && r.month() != null && r.acrUsd() != null
-                    && r.billedUsd() != null) {
-                continue; // the usual case, checked without building the paths of its problems
-            }
             String path = "partner.revenue[" + i + "]";
+            RevenueRecord r = partner.revenue().get(i);
             if (require(problems, path, r)) {
-                requireText(problems, path + ".solution", r.solution());
-                require(problems, path + ".month", r.month());
-                require(problems, path + ".acrUsd", r.acrUsd());
-                require(problems, path + ".billedUsd", r.billedUsd());
+                boolean hasSolution = requireText(problems, path + ".solution", r.solution());
+                if (require(problems, path + ".month", r.month()) && hasSolution) {
+                    Integer first = seen.computeIfAbsent(r.solution(), s -> new HashMap<>()).putIfAbsent(r.month(), i);
+                    if (first != null) {
+                        problems.add(new Violation(path + ".month", quote(r.solution()) + " already has revenue for "
+                                + r.month() + " in partner.revenue[" + first + "]; one record per solution and month"));
+                    }
+                }
+                amount(problems, path + ".acrUsd", r.acrUsd());
+                amount(problems, path + ".billedUsd", r.billedUsd());
             }
         }
     }
@@ -83,36 +130,119 @@ public final class SubmissionValidator {
         requireText(problems, "offer.name", offer.name());
         require(problems, "offer.type", offer.type());
         require(problems, "offer.listingState", offer.listingState());
-        if (require(problems, "offer.azureIpSharePercent", offer.azureIpSharePercent())
-                && (offer.azureIpSharePercent().signum() < 0
-                    || offer.azureIpSharePercent().compareTo(java.math.BigDecimal.valueOf(100)) > 0)) {
+        BigDecimal share = offer.azureIpSharePercent();
+        if (require(problems, "offer.azureIpSharePercent", share)
+                && (share.signum() < 0 || share.compareTo(HUNDRED) > 0)) {
             problems.add(new Violation("offer.azureIpSharePercent",
-                    "is " + offer.azureIpSharePercent().toPlainString() + "; must be between 0 and 100"));
+                    "is " + share.toPlainString() + "; must be between 0 and 100"));
         }
         int i = 0;
         for (String country : offer.coSellCountries()) {
-            if (!hasText(country)) {
-                requireText(problems, "offer.coSellCountries[" + i + "]", country);
-            }
-            i++;
+            country(problems, "offer.coSellCountries[" + i++ + "]", country, false);
         }
         for (i = 0; i < offer.contacts().size(); i++) {
-            SalesContact c = offer.contacts().get(i);
-            if (c != null && hasText(c.name()) && hasText(c.email())
-                    && c.countries().stream().allMatch(SubmissionValidator::hasText)) {
-                continue;
-            }
             String path = "offer.contacts[" + i + "]";
+            SalesContact c = offer.contacts().get(i);
             if (require(problems, path, c)) {
                 requireText(problems, path + ".name", c.name());
-                requireText(problems, path + ".email", c.email());
+                if (requireText(problems, path + ".email", c.email()) && !isEmail(c.email())) {
+                    problems.add(new Violation(path + ".email",
+                            quote(c.email()) + " is not an e-mail address (name@example.com)"));
+                }
                 int j = 0;
                 for (String country : c.countries()) {
-                    requireText(problems, path + ".countries[" + j++ + "]", country);
+                    country(problems, path + ".countries[" + j++ + "]", country, true);
                 }
             }
         }
-        require(problems, "offer.collateral", offer.collateral());
+        Collateral collateral = offer.collateral();
+        if (require(problems, "offer.collateral", collateral)) {
+            url(problems, "offer.collateral.landingPageUrl", collateral.landingPageUrl());
+            url(problems, "offer.collateral.socialMediaUrl", collateral.socialMediaUrl());
+            for (i = 0; i < collateral.otherDocuments().size(); i++) {
+                require(problems, "offer.collateral.otherDocuments[" + i + "]", collateral.otherDocuments().get(i));
+            }
+        }
+    }
+
+    private static void period(List<Violation> problems, String path, LocalDate start, LocalDate end) {
+        boolean hasStart = require(problems, path + ".startDate", start);
+        if (require(problems, path + ".endDate", end) && hasStart && end.isBefore(start)) {
+            problems.add(new Violation(path + ".endDate", end + " is before the start date " + start));
+        }
+    }
+
+    private static void amount(List<Violation> problems, String path, BigDecimal amount) {
+        if (!require(problems, path, amount)) {
+            return;
+        }
+        if (amount.signum() < 0) {
+            problems.add(new Violation(path, "is " + amount.toPlainString() + "; an amount cannot be negative"));
+        } else if (amount.compareTo(MAX_AMOUNT_USD) > 0) {
+            problems.add(new Violation(path, "is " + amount.toPlainString()
+                    + "; more than 1,000,000,000,000 USD in a month is taken as an error"));
+        } else if (amount.stripTrailingZeros().scale() > MAX_AMOUNT_SCALE) {
+            problems.add(new Violation(path, "is " + amount.toPlainString()
+                    + "; amounts are in USD with at most 2 decimal places"));
+        }
+    }
+
+    private static void country(List<Violation> problems, String path, String code, boolean allowAll) {
+        if (!requireText(problems, path, code)) {
+            return;
+        }
+        if (SalesContact.ALL_COUNTRIES.equals(code)) {
+            if (!allowAll) {
+                problems.add(new Violation(path, "\"*\" (all countries) is valid only in a contact's countries; "
+                        + "name each co-sell country"));
+            }
+        } else if (!ISO_COUNTRIES.contains(code)) {
+            String upper = code.toUpperCase(Locale.ROOT);
+            problems.add(new Violation(path, quote(code) + " is not an ISO 3166-1 alpha-2 country code"
+                    + (ISO_COUNTRIES.contains(upper) ? "; write it in upper case: \"" + upper + "\""
+                    : " such as \"US\"" + (allowAll ? " or \"*\" for all countries" : ""))));
+        }
+    }
+
+    /** One {@code @}, a non-empty local part, a dotted domain without empty labels, no white space. */
+    static boolean isEmail(String email) {
+        int at = email.indexOf('@');
+        if (at <= 0 || at != email.lastIndexOf('@') || email.chars().anyMatch(Character::isWhitespace)) {
+            return false;
+        }
+        String domain = email.substring(at + 1);
+        return domain.indexOf('.') > 0 && !domain.endsWith(".") && !domain.contains("..");
+    }
+
+    private static void url(List<Violation> problems, String path, String url) {
+        if (url != null && !url.isBlank() && !isWebUrl(url)) {
+            problems.add(new Violation(path, quote(url) + " is not an absolute http(s) URL"));
+        }
+    }
+
+    /** An absolute {@code http} or {@code https} URL with a host; the host may be internationalised. */
+    static boolean isWebUrl(String url) {
+        try {
+            URI uri = new URI(url);
+            String scheme = uri.getScheme();
+            if (scheme == null || !(scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))) {
+                return false;
+            }
+            if (uri.getHost() != null) {
+                return true;
+            }
+            // java.net.URI knows ASCII host names only: a host such as 회사.kr is checked in its ASCII form.
+            String authority = uri.getRawAuthority();
+            return authority != null && new URI("http://" + IDN.toASCII(authority)).getHost() != null;
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    /** The value in quotes, shortened if long, so that a message stays readable. */
+    private static String quote(String value) {
+        String shown = value.length() <= SHOWN_LENGTH ? value : value.substring(0, SHOWN_LENGTH) + "\u2026";
+        return "\"" + shown + "\"";
     }
 
     private static boolean require(List<Violation> problems, String path, Object value) {
@@ -123,13 +253,14 @@ public final class SubmissionValidator {
         return true;
     }
 
-    private static boolean hasText(String value) {
-        return value != null && !value.isBlank();
-    }
-
-    private static void requireText(List<Violation> problems, String path, String value) {
-        if (require(problems, path, value) && value.isBlank()) {
-            problems.add(new Violation(path, "is blank"));
+    private static boolean requireText(List<Violation> problems, String path, String value) {
+        if (!require(problems, path, value)) {
+            return false;
         }
+        if (value.isBlank()) {
+            problems.add(new Violation(path, "is blank"));
+            return false;
+        }
+        return true;
     }
 }

@@ -138,11 +138,11 @@ class ModelTest {
         List<String> problems = SubmissionValidator.validate(new Submission(partner, offer, null)).stream()
                 .map(Violation::toString).toList();
 
-        assertEquals(List.of("asOf: is missing", "partner.id: is missing", "partner.name: is blank",
+        assertEquals(List.of("partner.id: is missing", "partner.name: is blank",
                 "partner.competencies[0].level: is missing", "partner.competencies[0].endDate: is missing",
                 "partner.revenue[0]: is missing", "offer.type: is missing",
                 "offer.azureIpSharePercent: is 150; must be between 0 and 100",
-                "offer.contacts[0].email: is missing"), problems);
+                "offer.contacts[0].email: is missing", "asOf: is missing"), problems);
     }
 
     @Test

@@ -18,6 +18,7 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
 import java.util.Spliterator;
@@ -42,6 +43,10 @@ import org.slf4j.LoggerFactory;
  * compiled rules, which take a moment to build), and share it between threads. Every call works in a rule
  * session of its own.
  *
+ * <p><b>Languages.</b> Findings and next steps read in English unless the evaluator was made for another
+ * language with {@link #withLocale(Locale)}: cosell has English and Korean texts; any other locale reads
+ * English. {@link dev.cosell.model.Finding#message(Locale)} gives a finding's text in any language.
+ *
  * <p><b>Errors.</b> Every exception is a {@link CoSellException}: {@link InvalidSubmissionException} names every
  * problem of an invalid submission at once; {@link RuleCompilationException} names every broken rule with file
  * and line; {@link EvaluationException} reports a defect of the rule set at run time.
@@ -57,14 +62,16 @@ public final class CoSellEvaluator {
     private final RuleSet ruleSet;
     /** Names of rules that never fire in this evaluator (see {@link #withoutRules}); usually empty. */
     private final Set<String> disabledRules;
+    private final Locale locale;
 
-    private CoSellEvaluator(RuleSet ruleSet, Set<String> disabledRules) {
+    private CoSellEvaluator(RuleSet ruleSet, Set<String> disabledRules, Locale locale) {
         this.ruleSet = ruleSet;
         this.disabledRules = disabledRules;
+        this.locale = locale;
     }
 
     CoSellEvaluator(RuleSet ruleSet) {
-        this(ruleSet, Set.of());
+        this(ruleSet, Set.of(), Locale.ENGLISH);
     }
 
     /**
@@ -122,7 +129,7 @@ public final class CoSellEvaluator {
         }
         Set<String> disabled = new HashSet<>(disabledRules);
         disabled.addAll(ruleNames);
-        return new CoSellEvaluator(ruleSet, Set.copyOf(disabled));
+        return new CoSellEvaluator(ruleSet, Set.copyOf(disabled), locale);
     }
 
     /**
@@ -143,7 +150,7 @@ public final class CoSellEvaluator {
      */
     public Assessment evaluate(Submission submission) {
         validate(submission);
-        return new BatchEvaluation(ruleSet, disabledRules, List.of(submission)).run().get(0);
+        return run(List.of(submission)).get(0);
     }
 
     /**
@@ -205,7 +212,7 @@ public final class CoSellEvaluator {
             }
         }
         Iterator<Assessment> assessments = valid.isEmpty() ? Collections.emptyIterator()
-                : new BatchEvaluation(ruleSet, disabledRules, valid).run().iterator();
+                : run(valid).iterator();
         List<SubmissionResult> results = new ArrayList<>(read.size());
         for (int i = 0; i < read.size(); i++) {
             long position = firstPosition + i;
@@ -214,6 +221,28 @@ public final class CoSellEvaluator {
                     : SubmissionResult.rejected(position, read.get(i), problems.get(i)));
         }
         return results;
+    }
+
+    /** Evaluates valid submissions in one rule session, their texts in this evaluator's language. */
+    private List<Assessment> run(List<Submission> valid) {
+        List<Assessment> assessments = new BatchEvaluation(ruleSet, disabledRules, valid).run();
+        return locale.equals(Locale.ENGLISH) ? assessments
+                : assessments.stream().map(a -> a.withLocale(locale)).toList();
+    }
+
+    /**
+     * An evaluator that shares this one's compiled rules (no compiling again) and whose assessments' findings
+     * and next steps read in the given language by default ({@code Finding.message()}, {@code NextStep.message()}
+     * and {@code NextStep.where()}). cosell has English and Korean ({@code Locale.KOREAN}, {@code Locale.KOREA})
+     * texts; any other locale reads English, as does {@code null}.
+     */
+    public CoSellEvaluator withLocale(Locale locale) {
+        return new CoSellEvaluator(ruleSet, disabledRules, locale == null ? Locale.ENGLISH : locale);
+    }
+
+    /** The language of this evaluator's findings and next steps; {@link Locale#ENGLISH} unless chosen. */
+    public Locale locale() {
+        return locale;
     }
 
     /** The program revision the rules encode, e.g. {@code "2020-05"}. */

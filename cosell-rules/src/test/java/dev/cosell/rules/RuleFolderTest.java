@@ -44,9 +44,9 @@ class RuleFolderTest {
                 .socialMedia("https://example.com/s").azureIpSharePercent("51").build();
         LocalDate asOf = LocalDate.of(2020, 7, 1);
 
-        assertEquals(CoSellEvaluator.create().evaluate(partner, offer, asOf), fromFolder.evaluate(partner, offer, asOf));
+        assertEquals(Fixtures.EVALUATOR.evaluate(partner, offer, asOf), fromFolder.evaluate(partner, offer, asOf));
         assertEquals("2020-05", fromFolder.ruleSetRevision());
-        assertEquals(CoSellEvaluator.create().rules().size(), fromFolder.rules().size());
+        assertEquals(Fixtures.EVALUATOR.rules().size(), fromFolder.rules().size());
     }
 
     @Test

@@ -129,26 +129,29 @@ public final class SubmissionReader {
     /** Whether the first non-blank line is a complete JSON object on its own: then the input is JSON lines. */
     private boolean firstLineIsOneObject(BufferedInputStream in) throws IOException {
         in.mark(PEEK_BYTES + 1);
-        ByteArrayOutputStream line = new ByteArrayOutputStream();
+        byte[] head;
         try {
-            // Reads at most PEEK_BYTES, so that reset() always works.
-            for (int read = 0, b; read < PEEK_BYTES && (b = in.read()) >= 0; read++) {
-                if (b != '\n') {
-                    line.write(b);
-                } else if (isBlank(line.toByteArray())) {
-                    line.reset();
-                } else {
-                    break;
-                }
-            }
+            head = in.readNBytes(PEEK_BYTES);
         } finally {
             in.reset();
         }
-        byte[] first = line.toByteArray();
-        if (isBlank(first)) {
-            return false;
+        int start = 0;
+        while (start < head.length) {
+            int end = indexOf(head, (byte) '\n', start, head.length);
+            byte[] line = java.util.Arrays.copyOfRange(head, start, end < 0 ? head.length : end);
+            if (!isBlank(line)) {
+                return end >= 0 || head.length < PEEK_BYTES ? isOneObject(line) : false;
+            }
+            if (end < 0) {
+                return false;
+            }
+            start = end + 1;
         }
-        try (JsonParser parser = factory.createParser(first)) {
+        return false;
+    }
+
+    private boolean isOneObject(byte[] line) {
+        try (JsonParser parser = factory.createParser(line)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 return false;
             }
@@ -159,34 +162,71 @@ public final class SubmissionReader {
         }
     }
 
-    /**
-     * The next line's bytes without its line break; null at the end of the input; an array one longer than
-     * {@code max} if the line is longer (the rest of the line is then skipped).
-     */
-    private static byte[] readLine(InputStream in, int max) throws IOException {
-        ByteArrayOutputStream line = new ByteArrayOutputStream();
-        int b = in.read();
-        if (b < 0) {
-            return null;
-        }
-        boolean tooLong = false;
-        while (b >= 0 && b != '\n') {
-            if (line.size() < max) {
-                line.write(b);
-            } else {
-                tooLong = true;
+    private static int indexOf(byte[] bytes, byte b, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (bytes[i] == b) {
+                return i;
             }
-            b = in.read();
         }
-        if (tooLong) {
-            return new byte[max + 1];
+        return -1;
+    }
+
+    /** Splits an input into lines, reading it a buffer at a time. */
+    private static final class LineInput {
+        private final InputStream in;
+        private final byte[] buffer = new byte[64 * 1024];
+        private int position;
+        private int limit;
+
+        LineInput(InputStream in) {
+            this.in = in;
         }
-        byte[] bytes = line.toByteArray();
-        int length = bytes.length;
-        if (length > 0 && bytes[length - 1] == '\r') {
-            length--;
+
+        /**
+         * The next line's bytes without its line break ({@code \n} or {@code \r\n}); null at the end of the input;
+         * an array one longer than {@code max} if the line is longer (the rest of the line is then skipped).
+         */
+        byte[] readLine(int max) throws IOException {
+            ByteArrayOutputStream line = new ByteArrayOutputStream();
+            boolean tooLong = false;
+            boolean any = false;
+            while (true) {
+                if (position == limit) {
+                    limit = in.read(buffer);
+                    position = 0;
+                    if (limit <= 0) {
+                        limit = 0;
+                        if (!any) {
+                            return null;
+                        }
+                        break;
+                    }
+                }
+                any = true;
+                int end = indexOf(buffer, (byte) '\n', position, limit);
+                int stop = end < 0 ? limit : end;
+                int room = max - line.size();
+                if (stop - position > room) {
+                    tooLong = true;
+                    line.write(buffer, position, Math.max(0, room));
+                } else {
+                    line.write(buffer, position, stop - position);
+                }
+                position = end < 0 ? limit : end + 1;
+                if (end >= 0) {
+                    break;
+                }
+            }
+            if (tooLong) {
+                return new byte[max + 1];
+            }
+            byte[] bytes = line.toByteArray();
+            int length = bytes.length;
+            if (length > 0 && bytes[length - 1] == '\r') {
+                length--;
+            }
+            return length == bytes.length ? bytes : java.util.Arrays.copyOf(bytes, length);
         }
-        return length == bytes.length ? bytes : java.util.Arrays.copyOf(bytes, length);
     }
 
     private static boolean isBlank(byte[] line) {
@@ -260,9 +300,14 @@ public final class SubmissionReader {
 
     /** A lazy iterator over records that closes its input. */
     private abstract static class RecordIterator implements Iterator<SubmissionRecord>, Closeable {
+        private final String source;
         private SubmissionRecord next;
         private boolean done;
         long index;
+
+        RecordIterator(String source) {
+            this.source = source;
+        }
 
         /** The next record, or null at the end. */
         abstract SubmissionRecord computeNext() throws IOException;
@@ -274,7 +319,7 @@ public final class SubmissionReader {
                     next = computeNext();
                 } catch (IOException e) {
                     done = true;
-                    throw new UncheckedIOException(e.getMessage(), e);
+                    throw new UncheckedIOException("cannot read " + source + ": " + e.getMessage(), e);
                 }
                 if (next == null) {
                     done = true;
@@ -311,6 +356,7 @@ public final class SubmissionReader {
         private boolean stopped;
 
         DocumentIterator(InputStream in, String source) throws IOException {
+            super(source);
             this.parser = factory.createParser(in);
             this.source = source;
         }
@@ -354,18 +400,21 @@ public final class SubmissionReader {
     /** One document per line; each line is parsed on its own, so a malformed line spoils only itself. */
     private final class JsonLinesIterator extends RecordIterator {
         private final InputStream in;
+        private final LineInput lines;
         private final String source;
         private long lineNumber;
 
         JsonLinesIterator(InputStream in, String source) {
+            super(source);
             this.in = in;
+            this.lines = new LineInput(in);
             this.source = source;
         }
 
         @Override
         SubmissionRecord computeNext() throws IOException {
             while (true) {
-                byte[] line = readLine(in, MAX_LINE_BYTES);
+                byte[] line = lines.readLine(MAX_LINE_BYTES);
                 if (line == null) {
                     return null;
                 }

@@ -17,6 +17,11 @@ import java.util.Optional;
 public record SubmissionRecord(String source, long index, long line, long column, Optional<Submission> submission,
                                List<ReadError> errors) {
 
+    /**
+     * A record of a submission or of errors.
+     *
+     * @throws IllegalArgumentException unless exactly one of a submission and errors is given
+     */
     public SubmissionRecord {
         submission = submission == null ? Optional.empty() : submission;
         errors = errors == null ? List.of() : List.copyOf(errors);

@@ -4,9 +4,11 @@ import dev.cosell.model.Assessment;
 import dev.cosell.model.Benefit;
 import dev.cosell.model.Channel;
 import dev.cosell.model.IncentiveRoute;
+import dev.cosell.model.NextStep;
 import dev.cosell.model.Outcome;
 import dev.cosell.model.Requirement;
 import dev.cosell.model.Status;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,9 +24,16 @@ import java.util.TreeMap;
  * @param outcomes the expected outcome of each named requirement row
  * @param benefits the expected benefits, exactly, if checked
  * @param channels the expected open channels, exactly, if checked
+ * @param serviceFeePercent the expected marketplace service fee in percent (e.g. {@code "10"}), or
+ *                 {@code "none"} for no fee, if checked
+ * @param nextSteps the requirement rows of the expected next steps, exactly and in order, if checked
  */
 public record Expectation(Optional<Status> status, Optional<IncentiveRoute> route, Map<Requirement, Outcome> outcomes,
-                          Optional<List<Benefit>> benefits, Optional<List<Channel>> channels) {
+                          Optional<List<Benefit>> benefits, Optional<List<Channel>> channels,
+                          Optional<String> serviceFeePercent, Optional<List<Requirement>> nextSteps) {
+
+    /** How an expectation writes "no service fee". */
+    public static final String NO_FEE = "none";
 
     public Expectation {
         status = status == null ? Optional.empty() : status;
@@ -32,11 +41,19 @@ public record Expectation(Optional<Status> status, Optional<IncentiveRoute> rout
         outcomes = outcomes == null ? Map.of() : Map.copyOf(new TreeMap<>(outcomes));
         benefits = benefits == null ? Optional.empty() : benefits.map(List::copyOf);
         channels = channels == null ? Optional.empty() : channels.map(List::copyOf);
+        serviceFeePercent = serviceFeePercent == null ? Optional.empty() : serviceFeePercent.map(Expectation::fee);
+        nextSteps = nextSteps == null ? Optional.empty() : nextSteps.map(List::copyOf);
+    }
+
+    /** A fee as compared: {@code "none"}, or the percentage without trailing zeros ("10.0" is "10"). */
+    static String fee(String percent) {
+        return percent.equals(NO_FEE) ? NO_FEE : new BigDecimal(percent).stripTrailingZeros().toPlainString();
     }
 
     /** Whether the scenario expects anything at all (a scenario that checks nothing is a mistake). */
     public boolean isEmpty() {
-        return status.isEmpty() && route.isEmpty() && outcomes.isEmpty() && benefits.isEmpty() && channels.isEmpty();
+        return status.isEmpty() && route.isEmpty() && outcomes.isEmpty() && benefits.isEmpty() && channels.isEmpty()
+                && serviceFeePercent.isEmpty() && nextSteps.isEmpty();
     }
 
     /**
@@ -60,6 +77,16 @@ public record Expectation(Optional<Status> status, Optional<IncentiveRoute> rout
                 .ifPresent(b -> differences.add("benefits: expected " + b + ", was " + actual.benefits()));
         channels.filter(c -> !c.equals(actual.channels()))
                 .ifPresent(c -> differences.add("channels: expected " + c + ", was " + actual.channels()));
+        String actualFee = actual.serviceFeePercent().map(BigDecimal::toPlainString).map(Expectation::fee).orElse(NO_FEE);
+        serviceFeePercent.filter(f -> !f.equals(actualFee))
+                .ifPresent(f -> differences.add("serviceFeePercent: expected " + f + ", was " + actualFee));
+        List<Requirement> actualSteps = actual.nextSteps().stream().map(NextStep::requirement).toList();
+        nextSteps.filter(n -> !n.equals(actualSteps))
+                .ifPresent(n -> differences.add("nextSteps: expected " + ids(n) + ", was " + ids(actualSteps)));
         return differences;
+    }
+
+    private static List<String> ids(List<Requirement> rows) {
+        return rows.stream().map(Requirement::id).toList();
     }
 }

@@ -87,7 +87,8 @@ class SubmissionReaderTest {
 
     @Test
     void givenAnArrayElementWithWrongTypes_whenRead_thenEveryProblemIsNamedAndTheNextElementIsRead() {
-        String bad = "{\"asOf\":\"2020-07-01\",\"partner\":{\"id\":\"p\",\"name\":\"P\",\"businessProfileComplete\":\"yes\"},"
+        String bad = "{\"asOf\":\"2020-07-01\","
+                + "\"partner\":{\"id\":\"p\",\"name\":\"P\",\"businessProfileComplete\":\"yes\"},"
                 + "\"offer\":{\"id\":\"x\",\"name\":\"X\",\"type\":\"SAAS_OFFER\",\"listingState\":\"LIVE\","
                 + "\"azureIpSharePercent\":\"about half\",\"contacts\":{}}}";
         List<SubmissionRecord> records = read("mixed.json", "[\n" + bad + ",\n" + doc("b") + "\n]");
@@ -105,7 +106,8 @@ class SubmissionReaderTest {
 
     @Test
     void givenAnUnknownField_whenRead_thenItIsNamedWithTheKnownFields() {
-        String content = doc("a").replace("\"listingState\"", "\"colateral\":{\"onePager\":\"x.pdf\"},\"listingState\"");
+        String content = doc("a").replace("\"listingState\"",
+                "\"colateral\":{\"onePager\":\"x.pdf\"},\"listingState\"");
 
         SubmissionRecord record = read("typo.json", content).get(0);
 
@@ -134,7 +136,8 @@ class SubmissionReaderTest {
         String longNumber = doc("a").replace("\"60000.10\"", "1" + "0".repeat(100_000));
         String hugeExponent = doc("a").replace("\"60000.10\"", "1e1000000");
 
-        assertTrue(errors(read("deep.json", deep).get(0)).contains("nesting depth"), errors(read("deep.json", deep).get(0)));
+        String deepErrors = errors(read("deep.json", deep).get(0));
+        assertTrue(deepErrors.contains("nesting depth"), deepErrors);
         assertTrue(errors(read("long.json", longNumber).get(0)).contains("Number value length"));
         assertTrue(errors(read("huge.json", hugeExponent).get(0))
                 .contains("partner.revenue[0].acrUsd: \"1e1000000\" is too large"));

@@ -1,0 +1,74 @@
+package dev.cosell.examples.cli;
+
+import java.io.FileOutputStream;
+import java.io.FileDescriptor;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code cosell} command-line tool: {@code cosell evaluate FILE...} and the subcommands listed below.
+ *
+ * <p>Each subcommand is a class of its own in this package, listed in {@code subcommands}; it reports through
+ * {@code spec.commandLine().getOut()/getErr()} and returns an exit code from {@link ExitCodes}. Errors the user
+ * can fix are one-line messages, never stack traces.
+ *
+ * <p>Run {@link #main(String[])}, or {@link #execute(PrintWriter, PrintWriter, String...)} in-process.
+ */
+@Command(name = "cosell", mixinStandardHelpOptions = true, version = "cosell 0.1.0-SNAPSHOT",
+        description = "Where each Microsoft commercial-marketplace offer stands in the co-sell program, and why.",
+        subcommands = {EvaluateCommand.class, ValidateCommand.class, TestCommand.class,
+                CommandLine.HelpCommand.class})
+public final class CosellCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    /** Without a subcommand: the usage, and a usage error. */
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        err.println("cosell: name a command, e.g. cosell evaluate FILE...");
+        spec.commandLine().usage(err);
+        err.flush();
+        return ExitCodes.USAGE;
+    }
+
+    /** A command line for {@code cosell} writing to the given streams, with cosell's error handling. */
+    public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        CommandLine commandLine = new CommandLine(new CosellCommand());
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        commandLine.setExecutionExceptionHandler((e, cmd, parseResult) -> {
+            // Reached only by a defect: every error a user can cause is handled where it happens.
+            cmd.getErr().println("cosell: internal error (" + e.getClass().getSimpleName() + ": " + e.getMessage()
+                    + "); please report it with the command and input that caused it");
+            cmd.getErr().flush();
+            return ExitCodes.INTERNAL_ERROR;
+        });
+        return commandLine;
+    }
+
+    /** Runs {@code cosell} with the given arguments in-process and returns its exit code. */
+    public static int execute(PrintWriter out, PrintWriter err, String... args) {
+        int code = commandLine(out, err).execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    /** Runs {@code cosell} and exits with its exit code. Output is UTF-8. */
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out),
+                StandardCharsets.UTF_8));
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err),
+                StandardCharsets.UTF_8));
+        System.exit(execute(out, err, args));
+    }
+}

@@ -1,0 +1,70 @@
+package dev.cosell.examples.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.cosell.examples.json.AssessmentJson;
+import dev.cosell.examples.json.ReadError;
+import dev.cosell.examples.json.SubmissionRecord;
+import dev.cosell.model.Submission;
+import dev.cosell.model.Violation;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.Locale;
+
+/**
+ * The machine-readable report: JSON lines, one object per input record, in input order, nothing else (no
+ * totals; count the lines). Each object starts with where the record came from ({@code file}, {@code record}
+ * from 1, {@code line}, {@code column}), followed by the assessment's fields as {@link AssessmentJson} writes
+ * them, or, for a rejected record, {@code "status": "REJECTED"}, the ids when known, and {@code errors}: each
+ * {@code {"line", "column", "path", "message"}} for a record that could not be read, or {@code {"path",
+ * "message"}} for a submission the validator rejected.
+ */
+final class JsonLinesReport implements Report {
+    private final Writer out;
+    private final Locale locale;
+
+    JsonLinesReport(Writer out, Locale locale) {
+        this.out = out;
+        this.locale = locale;
+    }
+
+    @Override
+    public void record(EvaluatedRecord evaluated) throws IOException {
+        SubmissionRecord record = evaluated.record();
+        ObjectNode json = JsonNodeFactory.instance.objectNode();
+        json.put("file", record.source());
+        json.put("record", record.index());
+        json.put("line", record.line());
+        json.put("column", record.column());
+        if (evaluated.isAssessed()) {
+            json.setAll(AssessmentJson.toJson(evaluated.assessment().orElseThrow(), locale));
+        } else {
+            json.put("status", AssessmentJson.REJECTED);
+            Submission submission = evaluated.result().submission();
+            if (submission != null && submission.partner() != null && submission.partner().id() != null) {
+                json.put("partnerId", submission.partner().id());
+            }
+            if (submission != null && submission.offer() != null && submission.offer().id() != null) {
+                json.put("offerId", submission.offer().id());
+            }
+            ArrayNode errors = json.putArray("errors");
+            if (!record.isRead()) {
+                for (ReadError error : record.errors()) {
+                    errors.addObject().put("line", error.line()).put("column", error.column())
+                            .put("path", error.path()).put("message", error.message());
+                }
+            } else {
+                for (Violation violation : evaluated.result().violations()) {
+                    errors.addObject().put("path", violation.path()).put("message", violation.message());
+                }
+            }
+        }
+        AssessmentJson.writeLine(json, out);
+    }
+
+    @Override
+    public void finish(Tally tally) throws IOException {
+        out.flush();
+    }
+}

@@ -1,0 +1,41 @@
+package dev.cosell.examples.cli;
+
+import dev.cosell.model.Status;
+import java.util.EnumMap;
+import java.util.Map;
+
+/** Counts of a run: offers per status, and rejected records. Not thread-safe. */
+public final class Tally {
+    private final Map<Status, Long> byStatus = new EnumMap<>(Status.class);
+    private long rejected;
+
+    /** Counts one record. */
+    public void add(EvaluatedRecord record) {
+        record.assessment().ifPresentOrElse(a -> byStatus.merge(a.status(), 1L, Long::sum), () -> rejected++);
+    }
+
+    /** How many offers reached the given status. */
+    public long count(Status status) {
+        return byStatus.getOrDefault(status, 0L);
+    }
+
+    /** How many offers were evaluated. */
+    public long assessed() {
+        return byStatus.values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    /** How many records were rejected (unreadable or invalid). */
+    public long rejected() {
+        return rejected;
+    }
+
+    /** How many records there were. */
+    public long records() {
+        return assessed() + rejected;
+    }
+
+    /** The exit code the counts call for: {@link ExitCodes#INVALID_RECORDS} if any record was rejected. */
+    public int exitCode() {
+        return rejected > 0 ? ExitCodes.INVALID_RECORDS : ExitCodes.OK;
+    }
+}

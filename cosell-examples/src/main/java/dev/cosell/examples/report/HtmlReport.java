@@ -1,0 +1,503 @@
+package dev.cosell.examples.report;
+
+import dev.cosell.model.Assessment;
+import dev.cosell.model.Benefit;
+import dev.cosell.model.Channel;
+import dev.cosell.model.Finding;
+import dev.cosell.model.IncentiveRoute;
+import dev.cosell.model.NextStep;
+import dev.cosell.model.Offer;
+import dev.cosell.model.Outcome;
+import dev.cosell.model.Partner;
+import dev.cosell.model.Status;
+import dev.cosell.model.Submission;
+import dev.cosell.model.SubmissionResult;
+import dev.cosell.model.Violation;
+import java.io.IOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.text.MessageFormat;
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * Writes assessments as one self-contained HTML page that a partner manager can share: a header with the
+ * rule-set revision, the evaluation dates and the number of offers per status, a summary table, then one
+ * section per offer with the status ladder (Not ready, Co-sell ready, Co-sell incentivized and the offer's
+ * route), the checklist R1.1 to R4.3 with each row's outcome and figures, the next steps with where to act in
+ * Partner Center, the benefits B1 to B4 with the marketplace service fee, and the co-sell channels C1 to C3.
+ * Rejected submissions are listed at the end with every field at fault.
+ *
+ * <p>The page needs nothing else: its style sheet is inline, and it loads no font, script or image, so it
+ * works offline and can be sent as an attachment. Every text from the data (names, ids, messages) is escaped,
+ * so a name such as {@code <script>} shows as text. Outcomes carry a symbol and a word, never colour alone;
+ * the language attribute follows the locale; printed, each offer starts a new page.
+ *
+ * <p>Labels are in English unless a {@code report_xx.properties} bundle for the locale exists next to this
+ * class; requirement titles, findings and where to act come from cosell-model in the same locale.
+ */
+public final class HtmlReport {
+    private static final String BUNDLE = "dev.cosell.examples.report.report";
+    /** Above this many distinct evaluation dates the header shows their range rather than each one. */
+    private static final int DATES_LISTED = 3;
+
+    private final Locale locale;
+    private final ResourceBundle texts;
+    private final Writer out;
+
+    private HtmlReport(Locale locale, Writer out) {
+        this.locale = locale;
+        this.texts = ResourceBundle.getBundle(BUNDLE, locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        this.out = out;
+    }
+
+    /**
+     * Writes the report of the given results as one HTML5 page. Results appear in the order given: assessed
+     * offers each in a section, rejected submissions together at the end, numbered from 1 by their position
+     * in the batch. The writer is flushed, not closed.
+     *
+     * @param results the results of {@code CoSellEvaluator.evaluateAll}, or any assessed or rejected results
+     * @param locale  the language of the page and of its texts (English where a text has no translation)
+     * @param out     where the page goes
+     * @throws IllegalArgumentException naming every missing argument, or the position of a missing result
+     * @throws IOException              if the writer fails
+     */
+    public static void write(List<SubmissionResult> results, Locale locale, Writer out) throws IOException {
+        List<String> problems = new ArrayList<>();
+        if (results == null) {
+            problems.add("results is missing");
+        } else {
+            for (int i = 0; i < results.size(); i++) {
+                if (results.get(i) == null) {
+                    problems.add("results[" + i + "] is missing");
+                }
+            }
+        }
+        if (locale == null) {
+            problems.add("locale is missing");
+        }
+        if (out == null) {
+            problems.add("out is missing");
+        }
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException("cannot write the HTML report: " + String.join("; ", problems));
+        }
+        new HtmlReport(locale, out).page(results);
+        out.flush();
+    }
+
+    private void page(List<SubmissionResult> results) throws IOException {
+        List<SubmissionResult> assessed = results.stream().filter(SubmissionResult::isAssessed).toList();
+        List<SubmissionResult> rejected = results.stream().filter(r -> !r.isAssessed()).toList();
+
+        // A locale without a language (Locale.ROOT) gets the English texts, so the page says so.
+        String lang = locale.getLanguage().isEmpty() ? "en" : locale.toLanguageTag();
+        raw("<!DOCTYPE html>\n<html lang=\"").text(lang).raw("\">\n<head>\n")
+                .raw("<meta charset=\"utf-8\">\n")
+                .raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+                .raw("<meta name=\"generator\" content=\"cosell\">\n")
+                .raw("<title>").text(t("title")).raw("</title>\n<style>").raw(Style.CSS).raw("</style>\n")
+                .raw("</head>\n<body>\n");
+        header(assessed, rejected.size());
+        raw("<main>\n");
+        if (!assessed.isEmpty()) {
+            summary(assessed);
+        }
+        int n = 0;
+        for (SubmissionResult result : assessed) {
+            offer(result, ++n);
+        }
+        if (!rejected.isEmpty()) {
+            rejected(rejected);
+        }
+        raw("</main>\n<footer class=\"page-footer\"><p>").text(t("footer")).raw("</p></footer>\n")
+                .raw("</body>\n</html>\n");
+    }
+
+    private void header(List<SubmissionResult> assessed, int rejectedCount) throws IOException {
+        TreeSet<String> revisions = new TreeSet<>();
+        TreeSet<LocalDate> dates = new TreeSet<>();
+        Map<Status, Integer> counts = new EnumMap<>(Status.class);
+        for (Status s : Status.values()) {
+            counts.put(s, 0);
+        }
+        for (SubmissionResult r : assessed) {
+            Assessment a = r.assessment().orElseThrow();
+            if (a.ruleSetRevision() != null) {
+                revisions.add(a.ruleSetRevision());
+            }
+            if (a.asOf() != null) {
+                dates.add(a.asOf());
+            }
+            if (a.status() != null) {
+                counts.merge(a.status(), 1, Integer::sum);
+            }
+        }
+        raw("<header class=\"report-header\">\n<h1>").text(t("title")).raw("</h1>\n<p class=\"lede\">")
+                .text(t("lede")).raw("</p>\n<dl class=\"meta\">\n");
+        meta(t("meta.revision"), revisions.isEmpty() ? t("meta.none") : String.join(", ", revisions));
+        String shownDates;
+        if (dates.isEmpty()) {
+            shownDates = t("meta.none");
+        } else if (dates.size() <= DATES_LISTED) {
+            shownDates = dates.stream().map(LocalDate::toString).collect(Collectors.joining(", "));
+        } else {
+            shownDates = dates.first() + " \u2013 " + dates.last();
+        }
+        meta(t(dates.size() > 1 ? "meta.asOfMany" : "meta.asOf"), shownDates);
+        raw("</dl>\n<ul class=\"counts\">\n");
+        for (Status s : Status.values()) {
+            count("count " + statusClass(s), counts.get(s), t("status." + s.name()));
+        }
+        count("count rejected-count", rejectedCount, t("summary.rejected"));
+        raw("</ul>\n</header>\n");
+    }
+
+    private void meta(String term, String value) throws IOException {
+        raw("<div><dt>").text(term).raw("</dt><dd>").text(value).raw("</dd></div>\n");
+    }
+
+    private void count(String cssClass, int count, String label) throws IOException {
+        raw("<li class=\"").raw(cssClass).raw("\"><span class=\"count-n\">").text(Integer.toString(count))
+                .raw("</span> <span class=\"count-label\">").text(label).raw("</span></li>\n");
+    }
+
+    private void summary(List<SubmissionResult> assessed) throws IOException {
+        raw("<section class=\"summary\" aria-labelledby=\"summary-h\">\n<h2 id=\"summary-h\">")
+                .text(t("summary.heading")).raw("</h2>\n<table class=\"summary-table\">\n<caption>")
+                .text(t("summary.caption")).raw("</caption>\n<thead><tr>");
+        for (String key : List.of("summary.offer", "summary.partner", "summary.status", "summary.route",
+                "summary.open")) {
+            raw("<th scope=\"col\">").text(t(key)).raw("</th>");
+        }
+        raw("</tr></thead>\n<tbody>\n");
+        int n = 0;
+        for (SubmissionResult r : assessed) {
+            Assessment a = r.assessment().orElseThrow();
+            n++;
+            raw("<tr><th scope=\"row\"><a href=\"#offer-").raw(Integer.toString(n)).raw("\">")
+                    .text(offerName(r, a)).raw("</a></th><td>").text(partnerName(r, a)).raw("</td><td>");
+            badge(a.status());
+            raw("</td><td>").text(routeLabel(route(r, a))).raw("</td><td class=\"num\">")
+                    .text(Integer.toString(a.nextSteps().size())).raw("</td></tr>\n");
+        }
+        raw("</tbody>\n</table>\n</section>\n");
+    }
+
+    private void offer(SubmissionResult result, int n) throws IOException {
+        Assessment a = result.assessment().orElseThrow();
+        String id = "offer-" + n;
+        raw("<section class=\"offer\" id=\"").raw(id).raw("\" data-status=\"").text(name(a.status()))
+                .raw("\" aria-labelledby=\"").raw(id).raw("-h\">\n<h2 id=\"").raw(id).raw("-h\">")
+                .text(offerName(result, a)).raw("</h2>\n<dl class=\"ids\">\n");
+        meta(t("offer.id"), nonBlank(a.offerId()));
+        meta(t("offer.partner"), partnerName(result, a) + " (" + nonBlank(a.partnerId()) + ")");
+        meta(t("offer.asOf"), a.asOf() == null ? t("meta.none") : a.asOf().toString());
+        meta(t("offer.revision"), nonBlank(a.ruleSetRevision()));
+        raw("</dl>\n");
+        IncentiveRoute route = route(result, a);
+        ladder(a, route);
+        checklist(a);
+        nextSteps(a, route);
+        raw("<div class=\"columns\">\n");
+        benefits(a);
+        channels(a);
+        raw("</div>\n</section>\n");
+    }
+
+    private void ladder(Assessment a, IncentiveRoute route) throws IOException {
+        Status current = a.status();
+        raw("<h3>").text(t("ladder.heading")).raw("</h3>\n<p class=\"status-line\">");
+        String line = f("offer.statusLine", t("status." + name(current)));
+        int at = line.indexOf(t("status." + name(current)));
+        if (at < 0) {
+            text(line);
+        } else {
+            text(line.substring(0, at));
+            badge(current);
+            text(line.substring(at + t("status." + name(current)).length()));
+        }
+        raw("</p>\n<ol class=\"ladder\">\n");
+        for (Status step : Status.values()) {
+            int order = current == null ? 1 : Integer.compare(step.ordinal(), current.ordinal());
+            String state = order < 0 ? "passed" : order == 0 ? "current" : "ahead";
+            raw("<li class=\"step ").raw(state).raw("\" data-step=\"").raw(step.name()).raw("\"")
+                    .raw(order == 0 ? " aria-current=\"step\"" : "").raw(">")
+                    .raw("<span class=\"step-name\">").text(t("status." + step.name())).raw("</span>")
+                    .raw("<span class=\"step-state\"><span class=\"sym\" aria-hidden=\"true\">")
+                    .raw(order < 0 ? "\u2713" : order == 0 ? "\u25C6" : "\u25CB").raw("</span> ")
+                    .text(t("ladder." + state)).raw("</span>");
+            if (step == Status.CO_SELL_INCENTIVIZED) {
+                raw("<span class=\"step-route\">").text(route == IncentiveRoute.NONE
+                        ? t("route.NONE") : f("route.label", routeLabel(route))).raw("</span>");
+            }
+            raw("</li>\n");
+        }
+        raw("</ol>\n");
+    }
+
+    private void checklist(Assessment a) throws IOException {
+        raw("<h3>").text(t("checklist.heading")).raw("</h3>\n<table class=\"checklist\">\n<caption>")
+                .text(t("checklist.caption")).raw("</caption>\n<thead><tr>");
+        for (String key : List.of("checklist.row", "checklist.requirement", "checklist.outcome",
+                "checklist.details")) {
+            raw("<th scope=\"col\">").text(t(key)).raw("</th>");
+        }
+        raw("</tr></thead>\n");
+        int step = 0;
+        for (Finding finding : a.findings()) {
+            if (finding.requirement().step() != step) {
+                raw(step == 0 ? "" : "</tbody>\n");
+                step = finding.requirement().step();
+                raw("<tbody>\n<tr class=\"step-row\"><th scope=\"colgroup\" colspan=\"4\">")
+                        .text(t("step." + step)).raw("</th></tr>\n");
+            }
+            Outcome outcome = finding.outcome();
+            raw("<tr class=\"").raw(outcomeClass(outcome)).raw("\" data-requirement=\"")
+                    .text(finding.requirement().id()).raw("\"><th scope=\"row\">").text(finding.requirement().id())
+                    .raw("</th><td>").text(finding.requirement().title(locale)).raw("</td><td class=\"outcome\">")
+                    .raw("<span class=\"sym\" aria-hidden=\"true\">").raw(outcomeSymbol(outcome)).raw("</span> ")
+                    .text(t("outcome." + name(outcome))).raw("</td><td>").text(finding.message(locale))
+                    .raw("</td></tr>\n");
+        }
+        raw(step == 0 ? "" : "</tbody>\n").raw("</table>\n");
+    }
+
+    private void nextSteps(Assessment a, IncentiveRoute route) throws IOException {
+        Status current = a.status();
+        if (current == Status.CO_SELL_INCENTIVIZED) {
+            raw("<h3>").text(t("next.headingLast")).raw("</h3>\n<p class=\"none\">")
+                    .text(t("next.none")).raw("</p>\n");
+            return;
+        }
+        Status next = current == null ? Status.CO_SELL_READY : current.next();
+        raw("<h3>").text(f("next.heading", t("status." + next.name()))).raw("</h3>\n");
+        if (a.nextSteps().isEmpty()) {
+            raw("<p class=\"none\">").text(t(current == Status.CO_SELL_READY && route == IncentiveRoute.NONE
+                    ? "next.noRoute" : "next.none")).raw("</p>\n");
+            return;
+        }
+        raw("<ol class=\"next-steps\">\n");
+        for (NextStep s : a.nextSteps()) {
+            raw("<li><span class=\"req-id\">").text(s.requirement().id()).raw("</span> ")
+                    .text(s.message(locale)).raw("<br><span class=\"where\"><span class=\"where-label\">")
+                    .text(t("next.where")).raw("</span> ").text(s.where(locale)).raw("</span></li>\n");
+        }
+        raw("</ol>\n");
+    }
+
+    private void benefits(Assessment a) throws IOException {
+        raw("<div class=\"benefits\">\n<h3>").text(t("benefits.heading")).raw("</h3>\n");
+        if (a.benefits().isEmpty()) {
+            raw("<p class=\"none\">").text(t("benefits.none")).raw("</p>\n");
+        } else {
+            raw("<ul class=\"plain\">\n");
+            for (Benefit b : a.benefits()) {
+                raw("<li><span class=\"sym ok\" aria-hidden=\"true\">\u2713</span> <span><span class=\"req-id\">")
+                        .text(b.id()).raw("</span> ").text(b.title(locale)).raw("</span></li>\n");
+            }
+            raw("</ul>\n");
+        }
+        if (a.serviceFeePercent().isPresent()) {
+            raw("<p class=\"fee\">").text(f("benefits.fee", percent(a.serviceFeePercent().get()))).raw("</p>\n");
+        }
+        raw("</div>\n");
+    }
+
+    private void channels(Assessment a) throws IOException {
+        raw("<div class=\"channels\">\n<h3>").text(t("channels.heading")).raw("</h3>\n<ul class=\"plain\">\n");
+        for (Channel c : Channel.values()) {
+            boolean open = a.channels().contains(c);
+            raw("<li class=\"").raw(open ? "open" : "closed").raw("\" data-channel=\"").raw(c.id()).raw("\">")
+                    .raw("<span class=\"sym").raw(open ? " ok" : "").raw("\" aria-hidden=\"true\">")
+                    .raw(open ? "\u2713" : "\u2013").raw("</span> <span><span class=\"req-id\">").text(c.id())
+                    .raw("</span> ").text(c.title(locale)).raw(" \u2014 <strong>")
+                    .text(t(open ? "channel.open" : "channel.closed")).raw("</strong></span></li>\n");
+        }
+        raw("</ul>\n</div>\n");
+    }
+
+    private void rejected(List<SubmissionResult> rejected) throws IOException {
+        raw("<section class=\"rejected\" aria-labelledby=\"rejected-h\">\n<h2 id=\"rejected-h\">")
+                .text(t("rejected.heading")).raw("</h2>\n<p>").text(t("rejected.intro")).raw("</p>\n");
+        for (SubmissionResult r : rejected) {
+            String number = Long.toString(r.position() + 1);
+            String id = "rejected-" + number;
+            raw("<article class=\"rejection\" id=\"").raw(id).raw("\" aria-labelledby=\"").raw(id)
+                    .raw("-h\">\n<h3 id=\"").raw(id).raw("-h\">").text(f("rejected.item", number));
+            String what = submissionLabel(r.submission());
+            if (!what.isEmpty()) {
+                raw(": ").text(what);
+            }
+            raw("</h3>\n<table class=\"violations\">\n<caption>").text(f("rejected.caption", number))
+                    .raw("</caption>\n<thead><tr><th scope=\"col\">").text(t("rejected.field"))
+                    .raw("</th><th scope=\"col\">").text(t("rejected.problem")).raw("</th></tr></thead>\n<tbody>\n");
+            for (Violation v : r.violations()) {
+                raw("<tr><th scope=\"row\"><code>").text(v == null ? "" : nonBlank(v.path()))
+                        .raw("</code></th><td>").text(v == null ? "" : nonBlank(v.message())).raw("</td></tr>\n");
+            }
+            raw("</tbody>\n</table>\n</article>\n");
+        }
+        raw("</section>\n");
+    }
+
+    // --- what to show -------------------------------------------------------------------------------------
+
+    /** The offer's name and id of a rejected submission, as far as it has them. */
+    private String submissionLabel(Submission submission) {
+        if (submission == null) {
+            return "";
+        }
+        List<String> parts = new ArrayList<>();
+        Offer offer = submission.offer();
+        if (offer != null && present(offer.name())) {
+            parts.add(offer.name() + (present(offer.id()) ? " (" + offer.id() + ")" : ""));
+        } else if (offer != null && present(offer.id())) {
+            parts.add(offer.id());
+        }
+        Partner partner = submission.partner();
+        if (partner != null && present(partner.name())) {
+            parts.add(partner.name());
+        }
+        return String.join(" \u00B7 ", parts);
+    }
+
+    private String offerName(SubmissionResult r, Assessment a) {
+        Offer offer = r.submission() == null ? null : r.submission().offer();
+        return offer != null && present(offer.name()) ? offer.name() : nonBlank(a.offerId());
+    }
+
+    private String partnerName(SubmissionResult r, Assessment a) {
+        Partner partner = r.submission() == null ? null : r.submission().partner();
+        return partner != null && present(partner.name()) ? partner.name() : nonBlank(a.partnerId());
+    }
+
+    /**
+     * The route the offer takes toward co-sell incentivized: the one it reached, or else the one its offer
+     * type leads to, so the ladder shows the way ahead as well.
+     */
+    private static IncentiveRoute route(SubmissionResult r, Assessment a) {
+        if (a.route() != null && a.route() != IncentiveRoute.NONE) {
+            return a.route();
+        }
+        Offer offer = r.submission() == null ? null : r.submission().offer();
+        return offer == null || offer.type() == null ? IncentiveRoute.NONE : offer.type().route();
+    }
+
+    private String routeLabel(IncentiveRoute route) {
+        return route == IncentiveRoute.NONE ? "\u2013" : t("route." + route.name());
+    }
+
+    private void badge(Status status) throws IOException {
+        raw("<strong class=\"badge ").raw(statusClass(status)).raw("\">").text(t("status." + name(status)))
+                .raw("</strong>");
+    }
+
+    private static String statusClass(Status status) {
+        return status == null ? "s-unknown" : switch (status) {
+            case NOT_READY -> "s-not-ready";
+            case CO_SELL_READY -> "s-ready";
+            case CO_SELL_INCENTIVIZED -> "s-incentivized";
+        };
+    }
+
+    private static String outcomeClass(Outcome outcome) {
+        return outcome == null ? "o-unknown" : switch (outcome) {
+            case MET -> "o-met";
+            case UNMET -> "o-unmet";
+            case OPTIONAL_MISSING -> "o-optional";
+            case NOT_APPLICABLE -> "o-na";
+        };
+    }
+
+    private static String outcomeSymbol(Outcome outcome) {
+        return outcome == null ? "?" : switch (outcome) {
+            case MET -> "\u2713";
+            case UNMET -> "\u2717";
+            case OPTIONAL_MISSING -> "\u25CB";
+            case NOT_APPLICABLE -> "\u2013";
+        };
+    }
+
+    private String percent(BigDecimal value) {
+        NumberFormat format = NumberFormat.getNumberInstance(locale);
+        format.setMinimumFractionDigits(0);
+        format.setMaximumFractionDigits(2);
+        return format.format(value);
+    }
+
+    private static String name(Enum<?> value) {
+        return value == null ? "UNKNOWN" : value.name();
+    }
+
+    private static boolean present(String s) {
+        return s != null && !s.isBlank();
+    }
+
+    private String nonBlank(String s) {
+        return present(s) ? s : t("unnamed");
+    }
+
+    // --- texts and output ---------------------------------------------------------------------------------
+
+    private String t(String key) {
+        try {
+            return texts.getString(key);
+        } catch (MissingResourceException e) {
+            return key;
+        }
+    }
+
+    private String f(String key, Object... arguments) {
+        return new MessageFormat(t(key), locale).format(arguments);
+    }
+
+    private HtmlReport raw(String html) throws IOException {
+        out.write(html);
+        return this;
+    }
+
+    private HtmlReport text(String text) throws IOException {
+        out.write(escape(text));
+        return this;
+    }
+
+    /**
+     * Escapes text for HTML element content and quoted attribute values; control characters HTML does not
+     * allow become U+FFFD.
+     */
+    static String escape(String text) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '&' -> b.append("&amp;");
+                case '<' -> b.append("&lt;");
+                case '>' -> b.append("&gt;");
+                case '"' -> b.append("&quot;");
+                case '\'' -> b.append("&#39;");
+                default -> {
+                    if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7F && c <= 0x9F)) {
+                        b.append('\uFFFD');
+                    } else {
+                        b.append(c);
+                    }
+                }
+            }
+        }
+        return b.toString();
+    }
+}

@@ -1,0 +1,83 @@
+package dev.cosell.examples.json;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.cosell.model.Assessment;
+import dev.cosell.model.Benefit;
+import dev.cosell.model.Channel;
+import dev.cosell.model.Finding;
+import dev.cosell.model.IncentiveRoute;
+import dev.cosell.model.NextStep;
+import dev.cosell.model.Offer;
+import dev.cosell.model.OfferType;
+import dev.cosell.model.Outcome;
+import dev.cosell.model.Partner;
+import dev.cosell.model.Requirement;
+import dev.cosell.model.Status;
+import dev.cosell.model.Submission;
+import dev.cosell.model.SubmissionResult;
+import dev.cosell.model.Violation;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class AssessmentJsonTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static Assessment assessment(Optional<BigDecimal> fee) {
+        Finding unmet = new Finding(Requirement.R4_1, Outcome.UNMET, "R4.1.unmet",
+                List.of(YearMonth.of(2019, 7), YearMonth.of(2020, 6), new BigDecimal("99999.99"),
+                        new BigDecimal("100000")));
+        return new Assessment("contoso", "analytics", LocalDate.of(2020, 7, 1), Status.CO_SELL_READY,
+                IncentiveRoute.NONE, List.of(unmet), List.of(Benefit.B4), fee, List.of(Channel.C1, Channel.C3),
+                List.of(new NextStep(unmet)), "2020-05", List.of("R4.1 revenue threshold"));
+    }
+
+    @Test
+    void givenAnAssessment_whenWritten_thenItHasTheDocumentedFieldsWithIdsAndFigures() throws Exception {
+        JsonNode json = JSON.readTree(AssessmentJson.write(assessment(Optional.of(new BigDecimal("1E+1")))));
+
+        assertEquals(List.of("partnerId", "offerId", "asOf", "status", "route", "findings", "benefits",
+                "serviceFeePercent", "channels", "nextSteps", "ruleSetRevision", "firedRules"), fields(json));
+        assertEquals("CO_SELL_READY", json.get("status").asText());
+        assertEquals("R4.1", json.at("/findings/0/requirement").asText());
+        assertEquals("UNMET", json.at("/findings/0/outcome").asText());
+        assertEquals("ACR over 2019-07…2020-06 is 99,999.99 USD; 100,000.00 USD needed.",
+                json.at("/findings/0/message").asText());
+        assertEquals("B4", json.at("/benefits/0").asText());
+        assertEquals("10", json.get("serviceFeePercent").toString());
+        assertEquals("C3", json.at("/channels/1").asText());
+        assertTrue(json.at("/nextSteps/0/where").asText().startsWith("Grow Azure consumed revenue"));
+        assertTrue(JSON.readTree(AssessmentJson.write(assessment(Optional.empty()))).get("serviceFeePercent")
+                .isNull());
+    }
+
+    @Test
+    void givenARejectedResult_whenWritten_thenItHasPositionStatusRejectedIdsAndEachViolation() {
+        Submission submission = Submission.of(Partner.builder("contoso", null).build(),
+                Offer.builder("analytics", "Analytics", OfferType.SAAS).build(), LocalDate.of(2020, 7, 1));
+        SubmissionResult result = SubmissionResult.rejected(4, submission,
+                List.of(new Violation("partner.name", "is missing")));
+
+        JsonNode json = AssessmentJson.toJson(result);
+
+        assertEquals(4, json.get("position").asInt());
+        assertEquals("REJECTED", json.get("status").asText());
+        assertEquals("contoso", json.get("partnerId").asText());
+        assertEquals("analytics", json.get("offerId").asText());
+        assertEquals("partner.name", json.at("/violations/0/path").asText());
+        assertEquals("is missing", json.at("/violations/0/message").asText());
+    }
+
+    private static List<String> fields(JsonNode json) {
+        List<String> names = new java.util.ArrayList<>();
+        json.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+}
