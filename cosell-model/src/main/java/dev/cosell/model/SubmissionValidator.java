@@ -106,17 +106,30 @@ public final class SubmissionValidator {
                 period(problems, path, e.startDate(), e.endDate());
             }
         }
-        Map<String, Map<YearMonth, Integer>> seen = new HashMap<>();
+        // per solution, the index of the first record of each month; a month is keyed by year * 12 + month
+        // rather than by YearMonth, whose hash codes within one year all fall in one bucket
+        Map<String, Map<Integer, Integer>> seen = new HashMap<>();
         for (int i = 0; i < partner.revenue().size(); i++) {
-            String path = "partner.revenue[" + i + "]";
             RevenueRecord r = partner.revenue().get(i);
+            if (r != null && r.solution() != null && !r.solution().isBlank() && r.month() != null
+                    && isAmount(r.acrUsd()) && isAmount(r.billedUsd())) {
+                // the usual case, checked without building the paths of problems it does not have (a realistic
+                // partner has dozens of records)
+                Integer first = seen.computeIfAbsent(r.solution(), s -> new HashMap<>())
+                        .putIfAbsent(monthNumber(r.month()), i);
+                if (first != null) {
+                    duplicate(problems, "partner.revenue[" + i + "]", r, first);
+                }
+                continue;
+            }
+            String path = "partner.revenue[" + i + "]";
             if (require(problems, path, r)) {
                 boolean hasSolution = requireText(problems, path + ".solution", r.solution());
                 if (require(problems, path + ".month", r.month()) && hasSolution) {
-                    Integer first = seen.computeIfAbsent(r.solution(), s -> new HashMap<>()).putIfAbsent(r.month(), i);
+                    Integer first = seen.computeIfAbsent(r.solution(), s -> new HashMap<>())
+                            .putIfAbsent(monthNumber(r.month()), i);
                     if (first != null) {
-                        problems.add(new Violation(path + ".month", quote(r.solution()) + " already has revenue for "
-                                + r.month() + " in partner.revenue[" + first + "]; one record per solution and month"));
+                        duplicate(problems, path, r, first);
                     }
                 }
                 amount(problems, path + ".acrUsd", r.acrUsd());
@@ -170,6 +183,21 @@ public final class SubmissionValidator {
         if (require(problems, path + ".endDate", end) && hasStart && end.isBefore(start)) {
             problems.add(new Violation(path + ".endDate", end + " is before the start date " + start));
         }
+    }
+
+    private static int monthNumber(YearMonth month) {
+        return month.getYear() * 12 + month.getMonthValue() - 1;
+    }
+
+    private static void duplicate(List<Violation> problems, String path, RevenueRecord r, int first) {
+        problems.add(new Violation(path + ".month", quote(r.solution()) + " already has revenue for "
+                + r.month() + " in partner.revenue[" + first + "]; one record per solution and month"));
+    }
+
+    /** Whether {@link #amount} would find nothing wrong with the amount. */
+    private static boolean isAmount(BigDecimal amount) {
+        return amount != null && amount.signum() >= 0 && amount.compareTo(MAX_AMOUNT_USD) <= 0
+                && (amount.scale() <= MAX_AMOUNT_SCALE || amount.stripTrailingZeros().scale() <= MAX_AMOUNT_SCALE);
     }
 
     private static void amount(List<Violation> problems, String path, BigDecimal amount) {
