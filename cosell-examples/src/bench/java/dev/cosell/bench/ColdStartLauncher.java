@@ -49,8 +49,8 @@ public final class ColdStartLauncher {
         long coldMedian = median(cold);
         System.out.printf("median of %d runs: bare JVM %d ms, launch to first assessment %d ms, difference %d ms%n",
                 runs, bareMedian, coldMedian, coldMedian - bareMedian);
-        System.out.printf("median phases: JVM start to main %d ms, CoSellEvaluator.create() %d ms, first evaluate %d ms%n",
-                median(phases[0]), median(phases[1]), median(phases[2]));
+        System.out.printf("median phases: JVM start to main %d ms, CoSellEvaluator.create() %d ms, "
+                + "first evaluate %d ms%n", median(phases[0]), median(phases[1]), median(phases[2]));
     }
 
     private static final Pattern PHASES = Pattern.compile("phases: jvm=(\\d+) create=(\\d+) evaluate=(\\d+)");
