@@ -102,13 +102,30 @@ public class EvaluatorBenchmark {
         return e.cosell.evaluate(s.next());
     }
 
-    /** The reference's evaluation of one submission. */
+    /** The reference's evaluation of one submission, without validation. */
     @Benchmark
     @OutputTimeUnit(TimeUnit.MICROSECONDS)
     @Warmup(iterations = 4, time = 2)
     @Measurement(iterations = 5, time = 2)
     public Assessment evaluateReference(Evaluators e, Single s) {
         return e.reference.evaluate(s.next());
+    }
+
+    /**
+     * The reference doing what {@code evaluate} does: validate the submission (an invalid one would be
+     * rejected), then evaluate it.
+     */
+    @Benchmark
+    @OutputTimeUnit(TimeUnit.MICROSECONDS)
+    @Warmup(iterations = 4, time = 2)
+    @Measurement(iterations = 5, time = 2)
+    public Assessment evaluateReferenceValidated(Evaluators e, Single s) {
+        Submission submission = s.next();
+        List<Violation> violations = SubmissionValidator.validate(submission);
+        if (!violations.isEmpty()) {
+            throw new IllegalStateException("generated an invalid submission: " + violations);
+        }
+        return e.reference.evaluate(submission);
     }
 
     /** {@code evaluateAll} over 1,000 realistic submissions. */
