@@ -34,9 +34,8 @@ final class RuleSet {
 
     private final String name;
     private final String revision;
-    private final KieBase kieBase;
     /**
-     * Rule sessions for reuse: building a session's node memories costs more than evaluating a submission,
+     * Sessions over the compiled rules (the pool holds the knowledge base), for reuse: building a session's node memories costs more than evaluating a submission,
      * and a pooled session is reset (facts, agenda and listeners cleared) when disposed. Thread-safe; it
      * grows to the number of evaluations running at once.
      */
@@ -46,7 +45,6 @@ final class RuleSet {
     private RuleSet(String name, String revision, KieBase kieBase, List<RuleInfo> rules) {
         this.name = name;
         this.revision = revision;
-        this.kieBase = kieBase;
         this.sessions = kieBase.newKieSessionsPool(1);
         this.rules = rules;
     }
@@ -57,10 +55,6 @@ final class RuleSet {
 
     String revision() {
         return revision;
-    }
-
-    KieBase kieBase() {
-        return kieBase;
     }
 
     List<RuleInfo> rules() {
