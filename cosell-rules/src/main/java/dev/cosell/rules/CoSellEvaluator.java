@@ -34,7 +34,7 @@ import org.slf4j.LoggerFactory;
  * Evaluates offers against the co-sell program, as the DRL rules encode it.
  *
  * <pre>{@code
- * CoSellEvaluator evaluator = CoSellEvaluator.create();      // once: compiles the rules
+ * CoSellEvaluator evaluator = CoSellEvaluator.create();      // once: loads the rules
  * Assessment assessment = evaluator.evaluate(partner, offer, LocalDate.of(2020, 7, 1));
  * System.out.println(assessment.status());
  * }</pre>
@@ -56,6 +56,11 @@ public final class CoSellEvaluator {
 
     /** Where the classpath rule set lives. */
     static final String CLASSPATH_RULES = "dev/cosell/rules/";
+    /**
+     * The index of the classpath rules precompiled at build time: the kie-maven-plugin writes it under the
+     * module's group and artifact id.
+     */
+    static final String PRECOMPILED_MODEL = "META-INF/kie/dev.cosell/cosell-rules/drools-model";
     /** How many submissions {@link #evaluateAll(Stream)} evaluates in one rule session. */
     static final int BATCH_SIZE = 256;
 
@@ -75,13 +80,39 @@ public final class CoSellEvaluator {
     }
 
     /**
-     * An evaluator over the rules shipped in this library (revision 2020-05). Compiling the rules takes a
-     * moment: build one evaluator and share it.
+     * An evaluator over the rules shipped in this library (revision 2020-05). The build compiles them to Java
+     * classes (Drools' executable model); loading those still takes a moment: build one evaluator and share it.
      *
-     * @throws RuleCompilationException if the shipped rules do not compile (a packaging defect)
+     * @throws RuleCompilationException if the shipped rules cannot be loaded or fail the rule-set checks (a
+     *                                  packaging defect)
      */
     public static CoSellEvaluator create() {
         long start = System.nanoTime();
+        Class<?> model = precompiledModel();
+        RuleSet ruleSet;
+        if (model != null) {
+            ruleSet = classpathRules((name, revision, sources) -> RuleSet.precompiled(name, revision, sources, model));
+        } else {
+            LOG.warn("{} holds no precompiled rules (the library was not built with its kie-maven-plugin); "
+                    + "compiling the DRL files instead, which takes longer", PRECOMPILED_MODEL);
+            ruleSet = classpathRules(RuleSet::compile);
+        }
+        LOG.debug("loaded {} rules of revision {} ({}) in {} ms", ruleSet.rules().size(), ruleSet.revision(),
+                model != null ? "precompiled" : "compiled from DRL", (System.nanoTime() - start) / 1_000_000);
+        return new CoSellEvaluator(ruleSet);
+    }
+
+    /** How a rule set is built from its name, revision and DRL files. */
+    interface RuleSetBuilder {
+        /** The rule set. */
+        RuleSet build(String name, String revision, List<RuleSource> sources);
+    }
+
+    /**
+     * The classpath rule set, built from the DRL files {@code ruleset.properties} lists (in its order) and the
+     * revision it names.
+     */
+    static RuleSet classpathRules(RuleSetBuilder builder) {
         Properties manifest = loadManifest();
         String revision = manifest.getProperty("revision", "unknown");
         List<RuleSource> sources = new ArrayList<>();
@@ -90,10 +121,40 @@ public final class CoSellEvaluator {
                 sources.add(new RuleSource(file.strip(), readResource(CLASSPATH_RULES + file.strip())));
             }
         }
-        RuleSet ruleSet = RuleSet.compile("classpath:" + CLASSPATH_RULES, revision, sources);
-        LOG.debug("compiled {} rules of revision {} from {} files in {} ms", ruleSet.rules().size(), revision,
-                sources.size(), (System.nanoTime() - start) / 1_000_000);
-        return new CoSellEvaluator(ruleSet);
+        return builder.build("classpath:" + CLASSPATH_RULES, revision, sources);
+    }
+
+    /**
+     * The class the build generated from the classpath rules (Drools' executable model), as the build's index
+     * names it, or null if there is no index (a build that skipped the kie-maven-plugin, as some IDEs do).
+     *
+     * @throws RuleCompilationException if the index names no class, or one that is not on the classpath
+     */
+    static Class<?> precompiledModel() {
+        ClassLoader loader = CoSellEvaluator.class.getClassLoader();
+        InputStream in = loader.getResourceAsStream(PRECOMPILED_MODEL);
+        if (in == null) {
+            return null;
+        }
+        String index;
+        try (in) {
+            index = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw unreadable(PRECOMPILED_MODEL, e);
+        }
+        // First line: the Drools version ("Drools-Model-Version:10.2.0"); then one model class a line.
+        List<String> classes = index.lines().map(String::strip)
+                .filter(line -> !line.isEmpty() && !line.contains(":")).toList();
+        if (classes.size() != 1) {
+            throw new RuleCompilationException("classpath:" + CLASSPATH_RULES, List.of(new RuleProblem(
+                    PRECOMPILED_MODEL, 0, "", "should name one precompiled rule class, names " + classes)));
+        }
+        try {
+            return Class.forName(classes.get(0), false, loader);
+        } catch (ClassNotFoundException | LinkageError e) {
+            throw new RuleCompilationException("classpath:" + CLASSPATH_RULES, List.of(new RuleProblem(
+                    PRECOMPILED_MODEL, 0, "", "names " + classes.get(0) + ", which cannot be loaded: " + e)));
+        }
     }
 
     /**
