@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Properties;
 import java.util.stream.Stream;
@@ -26,34 +27,56 @@ final class RuleFolder {
         if (!Files.isDirectory(root)) {
             throw problem(root.toString(), "is not a readable folder");
         }
-        List<RuleSource> sources = new ArrayList<>();
+        Properties manifest = manifest(root);
+        List<String> names = new ArrayList<>();
         try (Stream<Path> files = Files.walk(root)) {
-            for (Path file : files.filter(p -> p.toString().endsWith(".drl") && Files.isRegularFile(p)).sorted()
-                    .toList()) {
-                String name = root.relativize(file).toString().replace('\\', '/');
-                sources.add(new RuleSource(name, Files.readString(file, StandardCharsets.UTF_8)));
-            }
+            files.filter(p -> p.toString().endsWith(".drl") && Files.isRegularFile(p))
+                    .map(p -> root.relativize(p).toString().replace('\\', '/')).sorted().forEach(names::add);
         } catch (IOException | java.io.UncheckedIOException e) {
             throw problem(root.toString(), "cannot be read: " + e.getMessage());
         }
-        if (sources.isEmpty()) {
+        if (names.isEmpty()) {
             throw problem(root.toString(), "holds no .drl file");
         }
-        return RuleSet.compile(root.toString(), revision(root), sources);
+        List<RuleSource> sources = new ArrayList<>();
+        for (String name : inReadingOrder(names, manifest)) {
+            try {
+                sources.add(new RuleSource(name, Files.readString(root.resolve(name), StandardCharsets.UTF_8)));
+            } catch (IOException e) {
+                throw problem(root.resolve(name).toString(), "cannot be read: " + e.getMessage());
+            }
+        }
+        return RuleSet.compile(root.toString(), manifest.getProperty("revision", "unversioned").strip(), sources);
     }
 
-    private static String revision(Path root) {
-        Path manifest = root.resolve(MANIFEST);
-        if (!Files.isRegularFile(manifest)) {
-            return "unversioned";
+    /**
+     * The files the manifest lists, in its order, then every other file in path order. Rules of equal salience
+     * fire in the order they were added, so a copy of the shipped folder fires its rules in the shipped order.
+     */
+    private static List<String> inReadingOrder(List<String> names, Properties manifest) {
+        LinkedHashSet<String> ordered = new LinkedHashSet<>();
+        for (String listed : manifest.getProperty("files", "").split(",")) {
+            if (names.contains(listed.strip())) {
+                ordered.add(listed.strip());
+            }
         }
+        ordered.addAll(names);
+        return List.copyOf(ordered);
+    }
+
+    /** The folder's {@code ruleset.properties}, or no properties when there is none. */
+    private static Properties manifest(Path root) {
+        Path manifest = root.resolve(MANIFEST);
         Properties properties = new Properties();
+        if (!Files.isRegularFile(manifest)) {
+            return properties;
+        }
         try (Reader in = Files.newBufferedReader(manifest, StandardCharsets.UTF_8)) {
             properties.load(in);
         } catch (IOException | IllegalArgumentException e) {
             throw problem(manifest.toString(), "cannot be read: " + e.getMessage());
         }
-        return properties.getProperty("revision", "unversioned").strip();
+        return properties;
     }
 
     private static RuleCompilationException problem(String where, String message) {
