@@ -116,7 +116,10 @@ class SubmissionValidatorCharacterizationTest {
         "1000000000000.00", "1000000000000.01", "2000000000000", "0E+3", "1E+12", "1E+13", "1.00E+2", "0.000",
         "123456789.12", "1E-2", "1E-3", "-1E+20",
     };
-    static final String[] TEXTS = {null, "", " ", "\t", "x", "Solution 0", "Solution 1", "solution 0", "Cloud Platform"};
+    static final String[] TEXTS = {
+        null, "", " ", "\t", "x", "Solution 0", "Solution 1", "solution 0", "Cloud Platform",
+    };
+    static final String[] SHARES = {"-1", "-0.01", "100", "100.00", "100.01", "0", "1E+2"};
 
     /** {@code count} submissions from the seed; submission {@code i} depends only on the seed and {@code i}. */
     static List<Submission> hostileSubmissions(long seed, int count) {
@@ -132,7 +135,8 @@ class SubmissionValidatorCharacterizationTest {
         List<RevenueRecord> revenue = revenue(r, YearMonth.from(asOf));
         List<Competency> competencies = new ArrayList<>();
         for (int c = r.nextInt(3); c > 0; c--) {
-            competencies.add(new Competency("Area " + c, CompetencyLevel.GOLD, asOf.minusDays(100), asOf.plusDays(100)));
+            competencies.add(new Competency("Area " + c, CompetencyLevel.GOLD, asOf.minusDays(100),
+                    asOf.plusDays(100)));
         }
         List<IsvConnectEnrollment> enrollments = new ArrayList<>();
         for (int e = r.nextInt(3); e > 0; e--) {
@@ -164,7 +168,7 @@ class SubmissionValidatorCharacterizationTest {
                 case 7, 8 -> urls[r.nextInt(2)] = r.nextInt(10) == 0 ? null : URLS[r.nextInt(URLS.length)];
                 case 9 -> others.add(r.nextInt(3) == 0 ? null : "white paper.pdf");
                 case 10 -> values[r.nextInt(3)] = r.nextInt(3) == 0 ? null
-                        : new BigDecimal(new String[] {"-1", "-0.01", "100", "100.00", "100.01", "0", "1E+2"}[r.nextInt(7)]);
+                        : new BigDecimal(SHARES[r.nextInt(SHARES.length)]);
                 case 11 -> values[3] = new LocalDate[] {null, LocalDate.of(1899, 12, 31), LocalDate.of(1900, 1, 1),
                     LocalDate.of(9999, 12, 31), LocalDate.of(10000, 1, 1), LocalDate.MIN, LocalDate.MAX}[r.nextInt(7)];
                 case 12 -> {
@@ -202,7 +206,7 @@ class SubmissionValidatorCharacterizationTest {
             for (int b = 0; b < (bySolution ? months : solutions); b++) {
                 int s = bySolution ? a : b;
                 int m = 1 + (bySolution ? b : a);
-                YearMonth month = ascending ? evaluationMonth.minusMonths(months + 1 - m) : evaluationMonth.minusMonths(m);
+                YearMonth month = evaluationMonth.minusMonths(ascending ? months + 1 - m : m);
                 revenue.add(new RevenueRecord("Solution " + s, month, BigDecimal.valueOf(r.nextInt(1_200_000), 2),
                         BigDecimal.valueOf(r.nextInt(600_000), 2)));
             }
@@ -216,8 +220,8 @@ class SubmissionValidatorCharacterizationTest {
     private static void mutateRevenue(SplittableRandom r, List<RevenueRecord> revenue) {
         if (revenue.isEmpty() || r.nextInt(8) == 0) {
             revenue.add(r.nextInt(revenue.size() + 1), r.nextBoolean() ? null
-                    : new RevenueRecord("Far", YearMonth.of(r.nextBoolean() ? -999_999_999 : 999_999_999, 1 + r.nextInt(12)),
-                    BigDecimal.ONE, BigDecimal.ONE));
+                    : new RevenueRecord("Far", YearMonth.of(r.nextBoolean() ? -999_999_999 : 999_999_999,
+                    1 + r.nextInt(12)), BigDecimal.ONE, BigDecimal.ONE));
             return;
         }
         int at = r.nextInt(revenue.size());
@@ -227,7 +231,8 @@ class SubmissionValidatorCharacterizationTest {
         }
         RevenueRecord changed = switch (r.nextInt(7)) {
             case 0 -> new RevenueRecord(TEXTS[r.nextInt(TEXTS.length)], old.month(), old.acrUsd(), old.billedUsd());
-            case 1 -> new RevenueRecord(old.solution(), r.nextInt(4) == 0 ? null : old.month().plusMonths(r.nextInt(5) - 2),
+            case 1 -> new RevenueRecord(old.solution(),
+                    old.month() == null || r.nextInt(4) == 0 ? null : old.month().plusMonths(r.nextInt(5) - 2),
                     old.acrUsd(), old.billedUsd());
             case 2 -> new RevenueRecord(old.solution(), old.month(), amount(r), old.billedUsd());
             case 3 -> new RevenueRecord(old.solution(), old.month(), old.acrUsd(), amount(r));
