@@ -59,17 +59,18 @@ public final class SubmissionValidator {
     private static final LocalDate LATEST_AS_OF = LocalDate.of(9999, 12, 31);
     private static final Set<String> ISO_COUNTRIES = Set.of(Locale.getISOCountries());
     private static final int SHOWN_LENGTH = 80;
+    /** The most solutions whose revenue {@link #isOrderlyRevenue} follows. */
+    private static final int ORDERLY_SOLUTIONS = 8;
 
     private SubmissionValidator() {
     }
 
     /** Every problem with the submission, in field order; empty when it can be evaluated. */
     public static List<Violation> validate(Submission submission) {
-        List<Violation> problems = new ArrayList<>();
         if (submission == null) {
-            problems.add(new Violation("submission", "is missing"));
-            return List.copyOf(problems);
+            return List.of(new Violation("submission", "is missing"));
         }
+        List<Violation> problems = new ArrayList<>();
         Partner partner = submission.partner();
         if (require(problems, "partner", partner)) {
             partner(problems, partner);
@@ -83,38 +84,111 @@ public final class SubmissionValidator {
             problems.add(new Violation("asOf", asOf + " is not a date between " + EARLIEST_AS_OF + " and "
                     + LATEST_AS_OF));
         }
-        return List.copyOf(problems);
+        return problems.isEmpty() ? List.of() : List.copyOf(problems);
     }
+
+    // Each element of a list is first checked as a whole, without building the paths of problems it does not
+    // have (a realistic submission has dozens of elements); only an element with a problem is checked field by
+    // field, which names its problems in field order.
 
     private static void partner(List<Violation> problems, Partner partner) {
         requireText(problems, "partner.id", partner.id());
         requireText(problems, "partner.name", partner.name());
-        for (int i = 0; i < partner.competencies().size(); i++) {
-            String path = "partner.competencies[" + i + "]";
-            Competency c = partner.competencies().get(i);
-            if (require(problems, path, c)) {
-                requireText(problems, path + ".area", c.area());
-                require(problems, path + ".level", c.level());
-                period(problems, path, c.startDate(), c.endDate());
+        List<Competency> competencies = partner.competencies();
+        for (int i = 0; i < competencies.size(); i++) {
+            Competency c = competencies.get(i);
+            if (c == null || !isText(c.area()) || c.level() == null || !isPeriod(c.startDate(), c.endDate())) {
+                competency(problems, "partner.competencies[" + i + "]", c);
             }
         }
-        for (int i = 0; i < partner.isvConnectEnrollments().size(); i++) {
-            String path = "partner.isvConnectEnrollments[" + i + "]";
-            IsvConnectEnrollment e = partner.isvConnectEnrollments().get(i);
-            if (require(problems, path, e)) {
-                require(problems, path + ".tier", e.tier());
-                period(problems, path, e.startDate(), e.endDate());
+        List<IsvConnectEnrollment> enrollments = partner.isvConnectEnrollments();
+        for (int i = 0; i < enrollments.size(); i++) {
+            IsvConnectEnrollment e = enrollments.get(i);
+            if (e == null || e.tier() == null || !isPeriod(e.startDate(), e.endDate())) {
+                enrollment(problems, "partner.isvConnectEnrollments[" + i + "]", e);
             }
         }
+        if (!isOrderlyRevenue(partner.revenue())) {
+            revenue(problems, partner.revenue());
+        }
+    }
+
+    private static void competency(List<Violation> problems, String path, Competency c) {
+        if (require(problems, path, c)) {
+            requireText(problems, path + ".area", c.area());
+            require(problems, path + ".level", c.level());
+            period(problems, path, c.startDate(), c.endDate());
+        }
+    }
+
+    private static void enrollment(List<Violation> problems, String path, IsvConnectEnrollment e) {
+        if (require(problems, path, e)) {
+            require(problems, path + ".tier", e.tier());
+            period(problems, path, e.startDate(), e.endDate());
+        }
+    }
+
+    /**
+     * Whether every revenue record is complete with valid amounts, and the months of each solution come in
+     * strictly ascending or strictly descending order (as reports list them), so that no month of a solution
+     * repeats: then there is nothing to report, found without a map. Records of more than
+     * {@value #ORDERLY_SOLUTIONS} solutions, or in any other order, are checked by {@link #revenue}.
+     */
+    private static boolean isOrderlyRevenue(List<RevenueRecord> revenue) {
+        String[] solutions = new String[ORDERLY_SOLUTIONS];
+        int[] lastMonth = new int[ORDERLY_SOLUTIONS];
+        int[] direction = new int[ORDERLY_SOLUTIONS]; // so far: 1 ascending, -1 descending, 0 a single month
+        int count = 0;
+        int previous = 0;
+        for (int i = 0; i < revenue.size(); i++) {
+            RevenueRecord r = revenue.get(i);
+            if (!isCompleteRecord(r)) {
+                return false;
+            }
+            int month = monthNumber(r.month());
+            // records usually come grouped by solution: the previous record's solution is tried first
+            int s = previous < count && solutions[previous].equals(r.solution()) ? previous
+                    : indexOf(solutions, count, r.solution());
+            previous = s;
+            if (s == count) {
+                if (count == ORDERLY_SOLUTIONS) {
+                    return false;
+                }
+                solutions[count++] = r.solution();
+            } else {
+                int step = Integer.compare(month, lastMonth[s]);
+                if (step == 0 || step == -direction[s]) {
+                    return false;
+                }
+                direction[s] = step;
+            }
+            lastMonth[s] = month;
+        }
+        return true;
+    }
+
+    /** The index of the solution among the first {@code count}, or {@code count} if it is not among them. */
+    private static int indexOf(String[] solutions, int count, String solution) {
+        int s = 0;
+        while (s < count && !solutions[s].equals(solution)) {
+            s++;
+        }
+        return s;
+    }
+
+    /** Whether the revenue record has everything and valid amounts, whatever the other records. */
+    private static boolean isCompleteRecord(RevenueRecord r) {
+        return r != null && isText(r.solution()) && r.month() != null && isAmount(r.acrUsd())
+                && isAmount(r.billedUsd());
+    }
+
+    private static void revenue(List<Violation> problems, List<RevenueRecord> revenue) {
         // per solution, the index of the first record of each month; a month is keyed by year * 12 + month
         // rather than by YearMonth, whose hash codes within one year all fall in one bucket
         Map<String, Map<Integer, Integer>> seen = new HashMap<>();
-        for (int i = 0; i < partner.revenue().size(); i++) {
-            RevenueRecord r = partner.revenue().get(i);
-            if (r != null && r.solution() != null && !r.solution().isBlank() && r.month() != null
-                    && isAmount(r.acrUsd()) && isAmount(r.billedUsd())) {
-                // the usual case, checked without building the paths of problems it does not have (a realistic
-                // partner has dozens of records)
+        for (int i = 0; i < revenue.size(); i++) {
+            RevenueRecord r = revenue.get(i);
+            if (isCompleteRecord(r)) {
                 Integer first = seen.computeIfAbsent(r.solution(), s -> new HashMap<>())
                         .putIfAbsent(monthNumber(r.month()), i);
                 if (first != null) {
@@ -151,31 +225,57 @@ public final class SubmissionValidator {
         }
         int i = 0;
         for (String country : offer.coSellCountries()) {
-            country(problems, "offer.coSellCountries[" + i++ + "]", country, false);
+            if (!isCountry(country, false)) {
+                country(problems, "offer.coSellCountries[" + i + "]", country, false);
+            }
+            i++;
         }
-        for (i = 0; i < offer.contacts().size(); i++) {
-            String path = "offer.contacts[" + i + "]";
-            SalesContact c = offer.contacts().get(i);
-            if (require(problems, path, c)) {
-                requireText(problems, path + ".name", c.name());
-                if (requireText(problems, path + ".email", c.email()) && !isEmail(c.email())) {
-                    problems.add(new Violation(path + ".email",
-                            quote(c.email()) + " is not an e-mail address (name@example.com)"));
-                }
-                int j = 0;
-                for (String country : c.countries()) {
-                    country(problems, path + ".countries[" + j++ + "]", country, true);
-                }
+        List<SalesContact> contacts = offer.contacts();
+        for (i = 0; i < contacts.size(); i++) {
+            SalesContact c = contacts.get(i);
+            if (c == null || !isText(c.name()) || !isText(c.email()) || !isEmail(c.email())
+                    || !areContactCountries(c.countries())) {
+                contact(problems, "offer.contacts[" + i + "]", c);
             }
         }
         Collateral collateral = offer.collateral();
         if (require(problems, "offer.collateral", collateral)) {
             url(problems, "offer.collateral.landingPageUrl", collateral.landingPageUrl());
             url(problems, "offer.collateral.socialMediaUrl", collateral.socialMediaUrl());
-            for (i = 0; i < collateral.otherDocuments().size(); i++) {
-                require(problems, "offer.collateral.otherDocuments[" + i + "]", collateral.otherDocuments().get(i));
+            List<String> others = collateral.otherDocuments();
+            for (i = 0; i < others.size(); i++) {
+                if (others.get(i) == null) {
+                    problems.add(new Violation("offer.collateral.otherDocuments[" + i + "]", "is missing"));
+                }
             }
         }
+    }
+
+    private static void contact(List<Violation> problems, String path, SalesContact c) {
+        if (require(problems, path, c)) {
+            requireText(problems, path + ".name", c.name());
+            if (requireText(problems, path + ".email", c.email()) && !isEmail(c.email())) {
+                problems.add(new Violation(path + ".email",
+                        quote(c.email()) + " is not an e-mail address (name@example.com)"));
+            }
+            int j = 0;
+            for (String country : c.countries()) {
+                country(problems, path + ".countries[" + j++ + "]", country, true);
+            }
+        }
+    }
+
+    private static boolean areContactCountries(Set<String> countries) {
+        for (String country : countries) {
+            if (!isCountry(country, true)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isPeriod(LocalDate start, LocalDate end) {
+        return start != null && end != null && !end.isBefore(start);
     }
 
     private static void period(List<Violation> problems, String path, LocalDate start, LocalDate end) {
@@ -215,6 +315,12 @@ public final class SubmissionValidator {
         }
     }
 
+    /** Whether {@link #country} would find nothing wrong with the code. */
+    private static boolean isCountry(String code, boolean allowAll) {
+        return code != null
+                && (ISO_COUNTRIES.contains(code) || allowAll && SalesContact.ALL_COUNTRIES.equals(code));
+    }
+
     private static void country(List<Violation> problems, String path, String code, boolean allowAll) {
         if (!requireText(problems, path, code)) {
             return;
@@ -235,11 +341,20 @@ public final class SubmissionValidator {
     /** One {@code @}, a non-empty local part, a dotted domain without empty labels, no white space. */
     static boolean isEmail(String email) {
         int at = email.indexOf('@');
-        if (at <= 0 || at != email.lastIndexOf('@') || email.chars().anyMatch(Character::isWhitespace)) {
+        if (at <= 0 || at != email.lastIndexOf('@') || hasWhitespace(email)) {
             return false;
         }
-        String domain = email.substring(at + 1);
-        return domain.indexOf('.') > 0 && !domain.endsWith(".") && !domain.contains("..");
+        // the domain, after the @, has a dot that is not its first character, and no empty label
+        return email.indexOf('.', at + 1) > at + 1 && !email.endsWith(".") && email.indexOf("..", at + 1) < 0;
+    }
+
+    private static boolean hasWhitespace(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isWhitespace(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void url(List<Violation> problems, String path, String url) {
@@ -250,6 +365,9 @@ public final class SubmissionValidator {
 
     /** An absolute {@code http} or {@code https} URL with a host; the host may be internationalised. */
     static boolean isWebUrl(String url) {
+        if (isPlainWebUrl(url)) {
+            return true;
+        }
         try {
             URI uri = new URI(url);
             String scheme = uri.getScheme();
@@ -267,6 +385,82 @@ public final class SubmissionValidator {
         }
     }
 
+    /**
+     * Whether the URL is plainly one that {@link #isWebUrl} accepts, told without {@link URI}: {@code http://}
+     * or {@code https://} (in any case), an ASCII host name — dot-separated labels of letters, digits and inner
+     * hyphens, the last starting with a letter — and nothing more or a path of letters, digits and
+     * {@code -._~/}. Any other URL (with a port, user, query, fragment, escape, IP address, internationalised
+     * host, ...) may still be valid and is parsed.
+     */
+    private static boolean isPlainWebUrl(String url) {
+        int host;
+        if (startsWithAsciiIgnoringCase(url, "https://")) {
+            host = "https://".length();
+        } else if (startsWithAsciiIgnoringCase(url, "http://")) {
+            host = "http://".length();
+        } else {
+            return false;
+        }
+        int path = url.indexOf('/', host);
+        if (path < 0) {
+            path = url.length();
+        }
+        if (!isPlainHostName(url, host, path)) {
+            return false;
+        }
+        for (int i = path; i < url.length(); i++) {
+            char c = url.charAt(i);
+            if (!isAsciiLetterOrDigit(c) && "-._~/".indexOf(c) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Labels of ASCII letters, digits and inner hyphens, separated by single dots; the last starts with a letter. */
+    private static boolean isPlainHostName(String url, int from, int to) {
+        int label = from; // where the current label starts
+        for (int i = from; i < to; i++) {
+            char c = url.charAt(i);
+            if (c == '.') {
+                if (!isPlainLabel(url, label, i)) {
+                    return false;
+                }
+                label = i + 1;
+            } else if (!isAsciiLetterOrDigit(c) && c != '-') {
+                return false;
+            }
+        }
+        return isPlainLabel(url, label, to) && isAsciiLetter(url.charAt(label));
+    }
+
+    /** Whether the label of letters, digits and hyphens is not empty and neither starts nor ends with a hyphen. */
+    private static boolean isPlainLabel(String url, int from, int to) {
+        return from < to && url.charAt(from) != '-' && url.charAt(to - 1) != '-';
+    }
+
+    private static boolean startsWithAsciiIgnoringCase(String s, String lowerCasePrefix) {
+        if (s.length() < lowerCasePrefix.length()) {
+            return false;
+        }
+        for (int i = 0; i < lowerCasePrefix.length(); i++) {
+            char c = s.charAt(i);
+            char lower = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+            if (lower != lowerCasePrefix.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    }
+
+    private static boolean isAsciiLetterOrDigit(char c) {
+        return isAsciiLetter(c) || c >= '0' && c <= '9';
+    }
+
     /** The value in quotes, shortened if long, so that a message stays readable. */
     private static String quote(String value) {
         String shown = value.length() <= SHOWN_LENGTH ? value : value.substring(0, SHOWN_LENGTH) + "\u2026";
@@ -279,6 +473,11 @@ public final class SubmissionValidator {
             return false;
         }
         return true;
+    }
+
+    /** Whether {@link #requireText} would find nothing wrong with the value. */
+    private static boolean isText(String value) {
+        return value != null && !value.isBlank();
     }
 
     private static boolean requireText(List<Violation> problems, String path, String value) {
