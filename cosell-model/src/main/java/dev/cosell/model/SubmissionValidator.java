@@ -136,7 +136,7 @@ public final class SubmissionValidator {
      */
     private static boolean isOrderlyRevenue(List<RevenueRecord> revenue) {
         String[] solutions = new String[ORDERLY_SOLUTIONS];
-        int[] lastMonth = new int[ORDERLY_SOLUTIONS];
+        long[] lastMonth = new long[ORDERLY_SOLUTIONS];
         int[] direction = new int[ORDERLY_SOLUTIONS]; // so far: 1 ascending, -1 descending, 0 a single month
         int count = 0;
         int previous = 0;
@@ -145,7 +145,7 @@ public final class SubmissionValidator {
             if (!isCompleteRecord(r)) {
                 return false;
             }
-            int month = monthNumber(r.month());
+            long month = monthNumber(r.month());
             // records usually come grouped by solution: the previous record's solution is tried first
             int s = previous < count && solutions[previous].equals(r.solution()) ? previous
                     : indexOf(solutions, count, r.solution());
@@ -156,7 +156,7 @@ public final class SubmissionValidator {
                 }
                 solutions[count++] = r.solution();
             } else {
-                int step = Integer.compare(month, lastMonth[s]);
+                int step = Long.compare(month, lastMonth[s]);
                 if (step == 0 || step == -direction[s]) {
                     return false;
                 }
@@ -185,7 +185,7 @@ public final class SubmissionValidator {
     private static void revenue(List<Violation> problems, List<RevenueRecord> revenue) {
         // per solution, the index of the first record of each month; a month is keyed by year * 12 + month
         // rather than by YearMonth, whose hash codes within one year all fall in one bucket
-        Map<String, Map<Integer, Integer>> seen = new HashMap<>();
+        Map<String, Map<Long, Integer>> seen = new HashMap<>();
         for (int i = 0; i < revenue.size(); i++) {
             RevenueRecord r = revenue.get(i);
             if (isCompleteRecord(r)) {
@@ -285,8 +285,9 @@ public final class SubmissionValidator {
         }
     }
 
-    private static int monthNumber(YearMonth month) {
-        return month.getYear() * 12 + month.getMonthValue() - 1;
+    /** The month counted from year 0; a long, as years run to ±999,999,999. */
+    private static long monthNumber(YearMonth month) {
+        return month.getYear() * 12L + month.getMonthValue() - 1;
     }
 
     private static void duplicate(List<Violation> problems, String path, RevenueRecord r, int first) {

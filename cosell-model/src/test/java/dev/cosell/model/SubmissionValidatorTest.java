@@ -171,6 +171,16 @@ class SubmissionValidatorTest {
     }
 
     @Test
+    void givenMonthsFarApart_whenValidated_thenTheyAreNotTakenForOneMonth() {
+        // months counted in an int would wrap around for years this far apart and look alike
+        Partner partner = Partner.builder("contoso", "Contoso")
+                .revenue("App", YearMonth.of(1, 1), "1.00", "0")
+                .revenue("App", YearMonth.of(357_913_942, 5), "1.00", "0").build();
+
+        assertEquals(List.of(), problems(partner));
+    }
+
+    @Test
     void givenTwoRevenueRecordsForOneSolutionAndMonth_whenValidated_thenTheSecondIsNamed() {
         Partner partner = partner().revenue("Contoso Backup", YearMonth.of(2020, 3), "1.00", "0")
                 .revenue("Contoso Analytics", YearMonth.of(2020, 3), "5.00", "0").build();
