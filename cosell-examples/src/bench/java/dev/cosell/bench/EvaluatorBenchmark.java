@@ -37,12 +37,15 @@ public class EvaluatorBenchmark {
     @State(Scope.Benchmark)
     public static class Evaluators {
         CoSellEvaluator cosell;
+        /** The same rules evaluating two batches at once ({@code withParallelism(2)}): one per core here. */
+        CoSellEvaluator cosellTwoBatches;
         ReferenceEvaluator reference;
 
         /** Compiles the rules and builds the reference. */
         @Setup(Level.Trial)
         public void build() {
             cosell = CoSellEvaluator.create();
+            cosellTwoBatches = cosell.withParallelism(2);
             reference = new ReferenceEvaluator();
         }
     }
@@ -137,6 +140,15 @@ public class EvaluatorBenchmark {
         evaluateAll(e.cosell, t.submissions, bh);
     }
 
+    /** {@code evaluateAll} over the same 1,000 with two batches in flight ({@code withParallelism(2)}). */
+    @Benchmark
+    @OutputTimeUnit(TimeUnit.MILLISECONDS)
+    @Warmup(iterations = 4, time = 2)
+    @Measurement(iterations = 5, time = 2)
+    public void evaluateAll1kTwoBatches(Evaluators e, Thousand t, Blackhole bh) {
+        evaluateAll(e.cosellTwoBatches, t.submissions, bh);
+    }
+
     /** The reference over the same 1,000: validate, evaluate, wrap as evaluateAll does. */
     @Benchmark
     @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -154,6 +166,16 @@ public class EvaluatorBenchmark {
     @Measurement(iterations = 5)
     public void evaluateAll100k(Evaluators e, HundredThousand t, Blackhole bh) {
         evaluateAll(e.cosell, t.submissions, bh);
+    }
+
+    /** {@code evaluateAll} over the same 100,000 with two batches in flight ({@code withParallelism(2)}). */
+    @Benchmark
+    @OutputTimeUnit(TimeUnit.MILLISECONDS)
+    @BenchmarkMode(Mode.SingleShotTime)
+    @Warmup(iterations = 3)
+    @Measurement(iterations = 5)
+    public void evaluateAll100kTwoBatches(Evaluators e, HundredThousand t, Blackhole bh) {
+        evaluateAll(e.cosellTwoBatches, t.submissions, bh);
     }
 
     /** The reference over the same 100,000. */

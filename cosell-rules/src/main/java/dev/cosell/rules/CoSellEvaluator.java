@@ -12,6 +12,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -21,6 +22,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.FutureTask;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.function.Consumer;
@@ -68,15 +72,18 @@ public final class CoSellEvaluator {
     /** Names of rules that never fire in this evaluator (see {@link #withoutRules}); usually empty. */
     private final Set<String> disabledRules;
     private final Locale locale;
+    /** How many batches {@link #evaluateAll} evaluates at once (see {@link #withParallelism}); usually 1. */
+    private final int parallelism;
 
-    private CoSellEvaluator(RuleSet ruleSet, Set<String> disabledRules, Locale locale) {
+    private CoSellEvaluator(RuleSet ruleSet, Set<String> disabledRules, Locale locale, int parallelism) {
         this.ruleSet = ruleSet;
         this.disabledRules = disabledRules;
         this.locale = locale;
+        this.parallelism = parallelism;
     }
 
     CoSellEvaluator(RuleSet ruleSet) {
-        this(ruleSet, Set.of(), Locale.ENGLISH);
+        this(ruleSet, Set.of(), Locale.ENGLISH, 1);
     }
 
     /**
@@ -190,7 +197,7 @@ public final class CoSellEvaluator {
         }
         Set<String> disabled = new HashSet<>(disabledRules);
         disabled.addAll(ruleNames);
-        return new CoSellEvaluator(ruleSet, Set.copyOf(disabled), locale);
+        return new CoSellEvaluator(ruleSet, Set.copyOf(disabled), locale, parallelism);
     }
 
     /**
@@ -219,7 +226,8 @@ public final class CoSellEvaluator {
      * evaluated a batch at a time (one rule session per batch), so neither all inputs nor all results need be
      * in memory at once. Each result is the submission's assessment or, for an invalid submission, its
      * violations: one invalid submission never stops the others. Close the returned stream to close the
-     * given one.
+     * given one. Batches are evaluated on the calling thread, one after the other, unless this evaluator was
+     * made with {@link #withParallelism}.
      *
      * <pre>{@code
      * try (Stream<SubmissionResult> results = evaluator.evaluateAll(submissions)) {
@@ -237,6 +245,7 @@ public final class CoSellEvaluator {
             throw new InvalidSubmissionException("submissions", List.of(new Violation("submissions", "is missing")));
         }
         Iterator<Submission> input = submissions.iterator();
+        ArrayDeque<FutureTask<List<SubmissionResult>>> inFlight = new ArrayDeque<>(parallelism);
         Spliterator<SubmissionResult> batches = new Spliterators.AbstractSpliterator<>(Long.MAX_VALUE,
                 Spliterator.ORDERED | Spliterator.NONNULL) {
             private Iterator<SubmissionResult> current = Collections.emptyIterator();
@@ -245,28 +254,94 @@ public final class CoSellEvaluator {
             @Override
             public boolean tryAdvance(Consumer<? super SubmissionResult> action) {
                 while (!current.hasNext()) {
-                    if (!input.hasNext()) {
+                    // Read ahead: up to `parallelism` batches are read (on this thread, which alone touches the
+                    // input) and handed to the pool; with parallelism 1 nothing is handed over.
+                    while (inFlight.size() < parallelism && input.hasNext()) {
+                        List<Submission> batch = read(input);
+                        long first = position;
+                        position += batch.size();
+                        FutureTask<List<SubmissionResult>> task = new FutureTask<>(() -> evaluateBatch(batch, first));
+                        inFlight.add(task);
+                        if (parallelism > 1) {
+                            ForkJoinPool.commonPool().execute(task);
+                        }
+                    }
+                    FutureTask<List<SubmissionResult>> next = inFlight.poll();
+                    if (next == null) {
                         return false;
                     }
-                    current = evaluateBatch(input, position).iterator();
-                    position += BATCH_SIZE;
+                    current = outcome(next, inFlight).iterator();
                 }
                 action.accept(current.next());
                 return true;
             }
         };
-        return StreamSupport.stream(batches, false).onClose(submissions::close);
+        return StreamSupport.stream(batches, false).onClose(() -> {
+            inFlight.forEach(task -> task.cancel(false));
+            submissions.close();
+        });
     }
 
-    /** Reads up to {@link #BATCH_SIZE} submissions, evaluates the valid ones in one session, keeps the order. */
-    private List<SubmissionResult> evaluateBatch(Iterator<Submission> input, long firstPosition) {
-        List<Submission> read = new ArrayList<>(BATCH_SIZE);
-        List<List<Violation>> problems = new ArrayList<>(BATCH_SIZE);
-        List<Submission> valid = new ArrayList<>(BATCH_SIZE);
-        while (read.size() < BATCH_SIZE && input.hasNext()) {
-            Submission next = input.next();
+    /**
+     * An evaluator that shares this one's compiled rules and whose {@link #evaluateAll} evaluates up to
+     * {@code batchesInFlight} batches of {@value #BATCH_SIZE} submissions at once, on the common fork-join pool
+     * and the calling thread; results still come in input order, and at most that many batches are read ahead.
+     * The default, 1, evaluates on the calling thread only. {@link #evaluate} is not affected.
+     *
+     * @throws IllegalArgumentException if {@code batchesInFlight} is less than 1
+     */
+    public CoSellEvaluator withParallelism(int batchesInFlight) {
+        if (batchesInFlight < 1) {
+            throw new IllegalArgumentException("batchesInFlight must be at least 1, was " + batchesInFlight);
+        }
+        return new CoSellEvaluator(ruleSet, disabledRules, locale, batchesInFlight);
+    }
+
+    /** How many batches {@link #evaluateAll} evaluates at once: 1 unless {@link #withParallelism} says more. */
+    public int parallelism() {
+        return parallelism;
+    }
+
+    /** Up to {@link #BATCH_SIZE} submissions from the input. */
+    private static List<Submission> read(Iterator<Submission> input) {
+        List<Submission> batch = new ArrayList<>(BATCH_SIZE);
+        while (batch.size() < BATCH_SIZE && input.hasNext()) {
+            batch.add(input.next());
+        }
+        return batch;
+    }
+
+    /**
+     * A batch's results. The calling thread evaluates the batch itself unless the pool has begun it (a task runs
+     * once); while the pool is still at it, the calling thread evaluates the batches behind it that nobody has
+     * begun, rather than wait idle. Exceptions of the rules come out as they were thrown.
+     */
+    private static List<SubmissionResult> outcome(FutureTask<List<SubmissionResult>> task,
+                                                  Iterable<FutureTask<List<SubmissionResult>>> behind) {
+        task.run();
+        for (Iterator<FutureTask<List<SubmissionResult>>> it = behind.iterator(); it.hasNext() && !task.isDone(); ) {
+            it.next().run();
+        }
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new EvaluationException("interrupted while waiting for a batch of submissions", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new EvaluationException("evaluating a batch failed: " + cause, cause);
+        }
+    }
+
+    /** Validates a batch, evaluates its valid submissions in one session, and keeps the order. */
+    private List<SubmissionResult> evaluateBatch(List<Submission> read, long firstPosition) {
+        List<List<Violation>> problems = new ArrayList<>(read.size());
+        List<Submission> valid = new ArrayList<>(read.size());
+        for (Submission next : read) {
             List<Violation> violations = SubmissionValidator.validate(next);
-            read.add(next);
             problems.add(violations);
             if (violations.isEmpty()) {
                 valid.add(next);
@@ -298,7 +373,7 @@ public final class CoSellEvaluator {
      * texts; any other locale reads English, as does {@code null}.
      */
     public CoSellEvaluator withLocale(Locale locale) {
-        return new CoSellEvaluator(ruleSet, disabledRules, locale == null ? Locale.ENGLISH : locale);
+        return new CoSellEvaluator(ruleSet, disabledRules, locale == null ? Locale.ENGLISH : locale, parallelism);
     }
 
     /** The language of this evaluator's findings and next steps; {@link Locale#ENGLISH} unless chosen. */
