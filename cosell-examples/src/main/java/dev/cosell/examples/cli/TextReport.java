@@ -2,6 +2,7 @@ package dev.cosell.examples.cli;
 
 import dev.cosell.examples.json.ReadError;
 import dev.cosell.examples.json.SubmissionRecord;
+import dev.cosell.examples.report.ReportTexts;
 import dev.cosell.model.Assessment;
 import dev.cosell.model.Finding;
 import dev.cosell.model.IncentiveRoute;
@@ -13,11 +14,8 @@ import dev.cosell.model.Violation;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
-import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 import java.util.stream.Collectors;
 
 /**
@@ -33,14 +31,13 @@ final class TextReport implements Report {
 
     private final PrintWriter out;
     private final Locale locale;
-    private final ResourceBundle texts;
+    private final ReportTexts texts;
 
     TextReport(Writer out, Locale locale) {
         this.out = out instanceof PrintWriter p ? p : new PrintWriter(out);
         this.locale = locale;
         // As in HtmlReport: the locale's own bundle, else the English base one, never the JVM's default locale's.
-        this.texts = ResourceBundle.getBundle(BUNDLE, locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        this.texts = ReportTexts.load(BUNDLE, locale);
     }
 
     @Override
@@ -112,15 +109,11 @@ final class TextReport implements Report {
     }
 
     private String t(String key) {
-        try {
-            return texts.getString(key);
-        } catch (MissingResourceException e) {
-            return key;
-        }
+        return texts.text(key);
     }
 
     /** The pattern of the key with the arguments: texts from the data are passed as strings, shown as they are. */
     private String f(String key, Object... arguments) {
-        return new MessageFormat(t(key), locale).format(arguments);
+        return texts.format(key, arguments);
     }
 }

@@ -16,7 +16,6 @@ import dev.cosell.model.Violation;
 import java.io.IOException;
 import java.io.Writer;
 import java.math.BigDecimal;
-import java.text.MessageFormat;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -24,8 +23,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
@@ -51,13 +48,12 @@ public final class HtmlReport {
     private static final int DATES_LISTED = 3;
 
     private final Locale locale;
-    private final ResourceBundle texts;
+    private final ReportTexts texts;
     private final Writer out;
 
     private HtmlReport(Locale locale, Writer out) {
         this.locale = locale;
-        this.texts = ResourceBundle.getBundle(BUNDLE, locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        this.texts = ReportTexts.load(BUNDLE, locale);
         this.out = out;
     }
 
@@ -451,15 +447,11 @@ public final class HtmlReport {
     // --- texts and output ---------------------------------------------------------------------------------
 
     private String t(String key) {
-        try {
-            return texts.getString(key);
-        } catch (MissingResourceException e) {
-            return key;
-        }
+        return texts.text(key);
     }
 
     private String f(String key, Object... arguments) {
-        return new MessageFormat(t(key), locale).format(arguments);
+        return texts.format(key, arguments);
     }
 
     private HtmlReport raw(String html) throws IOException {
