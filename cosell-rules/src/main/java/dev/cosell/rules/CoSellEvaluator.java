@@ -22,11 +22,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
+import java.util.Spliterator;
+import java.util.Spliterators;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.FutureTask;
-import java.util.Spliterator;
-import java.util.Spliterators;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -45,7 +45,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p><b>Thread safety.</b> An evaluator is immutable and thread-safe: build it once, keep it (it holds the
  * compiled rules, which take a moment to build), and share it between threads. Every call works in a rule
- * session of its own.
+ * session of its own, taken from a pool of the rule set and reset after use. {@code evaluateAll} evaluates on
+ * the calling thread unless the evaluator was made with {@link #withParallelism(int)}.
  *
  * <p><b>Languages.</b> Findings and next steps read in English unless the evaluator was made for another
  * language with {@link #withLocale(Locale)}: cosell has English and Korean texts; any other locale reads
@@ -165,8 +166,9 @@ public final class CoSellEvaluator {
     }
 
     /**
-     * An evaluator over a rule author's folder of DRL files: every {@code *.drl} file below {@code directory}
-     * (in path order), with the revision named by {@code ruleset.properties} in the folder, if there is one.
+     * An evaluator over a rule author's folder of DRL files, compiled now: every {@code *.drl} file below
+     * {@code directory}, those that the folder's {@code ruleset.properties} lists first and in its order, then the
+     * others in path order, with the revision that file names ({@code "unversioned"} without it).
      *
      * @throws RuleCompilationException listing every compile error as {@code file:line: message} (with the rule's
      *                                  name) and every failed rule-set check, or naming the folder if it cannot
