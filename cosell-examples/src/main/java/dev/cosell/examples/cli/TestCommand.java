@@ -54,7 +54,7 @@ final class TestCommand implements Callable<Integer> {
         }
         CoSellEvaluator evaluator;
         try {
-            evaluator = rules == null ? CoSellEvaluator.create() : CoSellEvaluator.fromDirectory(rules);
+            evaluator = rules == null ? EvaluateCommand.shippedEvaluator() : CoSellEvaluator.fromDirectory(rules);
         } catch (RuleCompilationException e) {
             err.println("cosell: " + e.getMessage());
             return ExitCodes.USAGE;
