@@ -70,6 +70,8 @@ public final class ScenarioFiles {
                     .maxStringLength(SubmissionReader.MAX_STRING_LENGTH).build())
             .build();
     private static final ObjectMapper MAPPER = new ObjectMapper(FACTORY);
+    /** Reads each scenario's merged partner, offer and date, as the command-line tool reads a submission. */
+    private static final SubmissionReader READER = new SubmissionReader();
 
     private ScenarioFiles() {
     }
@@ -203,7 +205,7 @@ public final class ScenarioFiles {
         }
         Expectation expect = expectation(object.get("expect"), here, problems);
         SubmissionRecord record;
-        try (Stream<SubmissionRecord> records = new SubmissionReader().read(
+        try (Stream<SubmissionRecord> records = READER.read(
                 new ByteArrayInputStream(MAPPER.writeValueAsBytes(submission)), "scenario")) {
             record = records.findFirst().orElseThrow();
         } catch (IOException e) {
