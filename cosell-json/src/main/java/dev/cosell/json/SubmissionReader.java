@@ -12,10 +12,10 @@ import dev.cosell.model.Submission;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
+import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.io.FileInputStream;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -366,10 +366,9 @@ public final class SubmissionReader {
     private final class DocumentIterator extends RecordIterator {
         private final JsonParser parser;
         private final String source;
+        private final InputStream in;
         private boolean inArray;
         private boolean stopped;
-
-        private final InputStream in;
 
         DocumentIterator(InputStream in, String source) throws IOException {
             super(source);

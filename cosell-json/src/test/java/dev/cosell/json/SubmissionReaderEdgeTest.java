@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.cosell.model.RevenueRecord;
 import dev.cosell.model.Submission;
 import dev.cosell.model.SubmissionValidator;
 import dev.cosell.model.Violation;
@@ -15,6 +16,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -92,6 +94,29 @@ class SubmissionReaderEdgeTest {
                 assertTrue(message.length() < 200, message);
             }
         }
+    }
+
+    @ParameterizedTest
+    @MethodSource("extremeNumbers")
+    void givenASubmissionWithANumberOfAnyExponent_whenWrittenAndReadBack_thenItIsTheSameValueOrNamedAsAnError(
+            String json) {
+        String text = json.replace("\"", "");
+        if (!parses(text)) {
+            return;
+        }
+        BigDecimal value = new BigDecimal(text);
+        Submission original = read("n.json", doc("\"0\"", "\"0\"")).get(0).submission().orElseThrow();
+        Submission extreme = new Submission(original.partner().toBuilder()
+                .revenue(new RevenueRecord("B", YearMonth.of(2020, 4), value, value)).build(),
+                original.offer().toBuilder().azureIpSharePercent(value).build(), original.asOf());
+
+        String written = SubmissionJson.write(extreme);
+        SubmissionRecord back = read("back.json", written).get(0);
+
+        assertTrue(written.length() < 2_000, written);
+        boolean within = (long) value.precision() - value.scale() <= 15 && value.scale() <= 10;
+        assertEquals(within, back.isRead(), written + ": " + back.errors());
+        back.submission().ifPresent(s -> assertEquals(extreme, s));
     }
 
     private static boolean parses(String text) {
