@@ -116,6 +116,7 @@ public final class SubmissionReader {
         BufferedInputStream buffered = new BufferedInputStream(in, 64 * 1024);
         RecordIterator records;
         try {
+            skipByteOrderMark(buffered);
             records = jsonLines || firstLineIsOneObject(buffered)
                     ? new JsonLinesIterator(buffered, source)
                     : new DocumentIterator(buffered, source);
@@ -125,6 +126,17 @@ public final class SubmissionReader {
         }
         return StreamSupport.stream(Spliterators.spliteratorUnknownSize(records,
                 Spliterator.ORDERED | Spliterator.NONNULL), false).onClose(records::closeUnchecked);
+    }
+
+    /**
+     * Skips a UTF-8 byte-order mark at the start: the parser takes one only before at least one more byte, so a
+     * file an editor saved empty with a mark would read as malformed instead of empty.
+     */
+    private static void skipByteOrderMark(BufferedInputStream in) throws IOException {
+        in.mark(3);
+        if (!hasBom(in.readNBytes(3))) {
+            in.reset();
+        }
     }
 
     private static boolean isJsonLinesName(String name) {

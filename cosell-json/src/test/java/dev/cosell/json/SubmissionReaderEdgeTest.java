@@ -351,6 +351,17 @@ class SubmissionReaderEdgeTest {
                 : unread + (unread == 1 ? " more record after it" : " more records after it"))), message);
     }
 
+    @Test
+    void givenAByteOrderMark_whenRead_thenDocumentsArraysAndJsonLinesReadAsWithout() {
+        String doc = doc("\"1.00\"", "\"80\"");
+        for (String content : List.of(doc, "[\n" + doc + "\n]", doc + "\n" + doc + "\n", "{\n\"asOf\" 1}")) {
+            List<SubmissionRecord> with = read("bom.json", "\ufeff" + content);
+            List<SubmissionRecord> without = read("bom.json", content);
+
+            assertEquals(without, with, content);
+        }
+    }
+
     // --- inputs that are not regular files --------------------------------------------------------------
 
     @Test
@@ -379,7 +390,7 @@ class SubmissionReaderEdgeTest {
 
     @Test
     void givenAnEmptyInput_whenRead_thenThereIsNoRecordAndNoError() {
-        for (String empty : List.of("", " \n\n", "[]", "[ ]\n", "\r\n[\r\n]\r\n")) {
+        for (String empty : List.of("", " \n\n", "[]", "[ ]\n", "\r\n[\r\n]\r\n", "\ufeff", "\ufeff[]\n")) {
             assertEquals(List.of(), read("empty.json", empty), "\"" + empty + "\"");
         }
         assertEquals(List.of(), new SubmissionReader().read(new ByteArrayInputStream(new byte[0]), "-")
