@@ -26,7 +26,7 @@ import java.util.Locale;
  * <pre>{@code
  * {"partnerId": "contoso", "offerId": "contoso-analytics", "asOf": "2020-07-01",
  *  "status": "CO_SELL_READY", "route": "NONE",
- *  "findings": [{"requirement": "R4.1", "outcome": "UNMET", "message": "ACR over ... 100,000.00 USD needed."}, ...],
+ *  "findings": [{"requirement": "R4.1", "outcome": "UNMET", "message": "ACR of all your solutions over ... 100,000.00 USD needed."}, ...],
  *  "benefits": ["B1"], "serviceFeePercent": 20, "channels": ["C1", "C3"],
  *  "nextSteps": [{"requirement": "R4.1", "message": "...", "where": "Grow Azure consumed revenue ..."}],
  *  "ruleSetRevision": "2020-05", "firedRules": ["R1.1 offer is live", ...]}

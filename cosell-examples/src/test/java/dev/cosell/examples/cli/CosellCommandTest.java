@@ -51,7 +51,7 @@ class CosellCommandTest {
         assertEquals(ExitCodes.OK, run.exitCode(), run.err());
         assertTrue(run.out().contains("contoso-analytics (partner contoso), as of 2020-07-01: "
                 + "Co-sell ready (no incentive route)"));
-        assertTrue(run.out().contains("R4.1  ACR over 2019-07…2020-06 is 99,999.99 USD; 100,000.00 USD needed."));
+        assertTrue(run.out().contains("R4.1  ACR of all your solutions over 2019-07…2020-06 is 99,999.99 USD; 100,000.00 USD needed."));
         assertTrue(run.out().contains("northwind-ledger (partner northwind), as of 2020-07-01: Co-sell incentivized "
                 + "(Azure IP route)"));
         assertTrue(run.out().contains("marketplace service fee: 10 %"));
@@ -111,7 +111,7 @@ class CosellCommandTest {
         assertEquals(ExitCodes.OK, korean.exitCode(), korean.err());
         assertTrue(english.out().contains(": Co-sell ready"), english.out());
         assertTrue(korean.out().contains(": 공동 판매 준비"), korean.out());
-        assertTrue(korean.out().contains("2019년 7월~2020년 6월의 ACR은 99,999.99 USD입니다"), korean.out());
+        assertTrue(korean.out().contains("모든 솔루션의 2019년 7월~2020년 6월 ACR은 99,999.99 USD입니다"), korean.out());
         assertEquals(english.out().lines().count(), korean.out().lines().count());
 
         Cli unknown = Cli.run("evaluate", "--lang", "xx", Cli.sample("co-sell-ready.json"));

@@ -48,7 +48,7 @@ class AssessmentJsonTest {
         assertEquals("CO_SELL_READY", json.get("status").asText());
         assertEquals("R4.1", json.at("/findings/0/requirement").asText());
         assertEquals("UNMET", json.at("/findings/0/outcome").asText());
-        assertEquals("ACR over 2019-07…2020-06 is 99,999.99 USD; 100,000.00 USD needed.",
+        assertEquals("ACR of all your solutions over 2019-07…2020-06 is 99,999.99 USD; 100,000.00 USD needed.",
                 json.at("/findings/0/message").asText());
         assertEquals("B4", json.at("/benefits/0").asText());
         assertEquals("10", json.get("serviceFeePercent").toString());
