@@ -143,7 +143,7 @@ class HtmlReportBrowserTest {
             assertEquals(assessments.get(i).status().name(), current.group(1));
             assertEquals(labels.get(i), current.group(2));
             assertFalse(current.find(), "a single highlighted step");
-            assertTrue(section.contains("Status: <strong class=\"badge"), "status line");
+            assertTrue(section.contains("Qualifies for: <strong class=\"badge"), "status line");
             assertTrue(section.contains(">" + labels.get(i) + "</strong>"), labels.get(i));
         }
         assertTrue(sections.get(2).contains("Route: Azure IP"));
@@ -211,7 +211,7 @@ class HtmlReportBrowserTest {
             Matcher current = CURRENT_STEP.matcher(section);
             assertTrue(current.find(), "a highlighted ladder step in section " + i);
             assertEquals(labels.get(i), current.group(2));
-            assertTrue(section.contains("상태: <strong class=\"badge"), "status line");
+            assertTrue(section.contains("자격: <strong class=\"badge"), "status line");
             assertTrue(section.contains("<h3>요구 사항</h3>") && section.contains("<h3>공동 판매 채널</h3>"));
         }
         assertTrue(sections.get(1).contains("모든 솔루션의 2019년 7월~2020년 6월 ACR은 99,999.99 USD입니다"),

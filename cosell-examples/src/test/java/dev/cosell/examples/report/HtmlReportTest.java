@@ -86,7 +86,7 @@ class HtmlReportTest {
         assertTrue(sections.get(1).contains("<h3>Next steps to Co-sell incentivized</h3>"));
         assertTrue(sections.get(1).contains("<span class=\"req-id\">R4.1</span> ACR of all your solutions over 2019-07\u20262020-06 is "
                 + "99,999.99 USD; 100,000.00 USD needed."));
-        assertTrue(sections.get(2).contains("None: the offer has reached the last status."));
+        assertTrue(sections.get(2).contains("None: the offer qualifies for the last status."));
     }
 
     @Test
