@@ -1,7 +1,7 @@
 package dev.cosell.examples.cli;
 
-import dev.cosell.examples.json.SubmissionReader;
-import dev.cosell.examples.json.SubmissionRecord;
+import dev.cosell.json.SubmissionReader;
+import dev.cosell.json.SubmissionRecord;
 import dev.cosell.model.Submission;
 import dev.cosell.rules.CoSellEvaluator;
 import java.io.IOException;

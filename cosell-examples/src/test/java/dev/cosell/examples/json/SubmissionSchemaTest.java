@@ -1,5 +1,10 @@
 package dev.cosell.examples.json;
 
+
+import dev.cosell.json.ReadError;
+import dev.cosell.json.SubmissionFields;
+import dev.cosell.json.SubmissionReader;
+import dev.cosell.json.SubmissionRecord;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -31,7 +36,7 @@ class SubmissionSchemaTest {
     private static final Path SAMPLES = Path.of("src/main/resources/samples");
 
     private static JsonNode schema() throws IOException {
-        try (InputStream in = SubmissionSchemaTest.class.getResourceAsStream("/schema/submission.schema.json")) {
+        try (InputStream in = SubmissionSchemaTest.class.getResourceAsStream("/dev/cosell/json/submission.schema.json")) {
             return JSON.readTree(in);
         }
     }

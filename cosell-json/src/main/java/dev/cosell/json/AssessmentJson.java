@@ -1,4 +1,4 @@
-package dev.cosell.examples.json;
+package dev.cosell.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;

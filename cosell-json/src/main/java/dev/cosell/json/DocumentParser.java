@@ -1,4 +1,4 @@
-package dev.cosell.examples.json;
+package dev.cosell.json;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
