@@ -69,7 +69,7 @@ final class Style {
             table.checklist { table-layout: fixed; }
             .checklist col.c-row { width: 4rem; }
             .checklist col.c-requirement { width: 34%; }
-            .checklist col.c-outcome { width: 10.5rem; }
+            .checklist col.c-outcome { width: 12rem; }
             .checklist th[scope=row] { white-space: nowrap; font-variant-numeric: tabular-nums; }
             .checklist td.outcome { font-weight: 600; }
             .checklist tbody { break-inside: avoid; }
