@@ -58,7 +58,10 @@ public final class HtmlReport implements Closeable {
     private static final String BUNDLE = "dev.cosell.examples.report.report";
     /** Above this many distinct evaluation dates the header shows their range rather than each one. */
     private static final int DATES_LISTED = 3;
-    /** Above this many distinct rule-set revisions the header shows the first ones and how many more. */
+    /**
+     * Above this many distinct rule-set revisions the header shows the first ones and how many more (one
+     * evaluator has one revision: several come only from results of several evaluators).
+     */
     private static final int REVISIONS_LISTED = 5;
 
     private final Locale locale;
@@ -71,7 +74,6 @@ public final class HtmlReport implements Closeable {
     private Writer out;
 
     private final TreeSet<String> revisions = new TreeSet<>();
-    private long moreRevisions;
     private final TreeSet<LocalDate> dates = new TreeSet<>();
     private final Map<Status, Long> counts = new EnumMap<>(Status.class);
     private long assessedCount;
@@ -143,8 +145,11 @@ public final class HtmlReport implements Closeable {
      * temporary files (in {@code java.io.tmpdir}) until then, so only the totals are held in memory.
      *
      * <pre>{@code
-     * try (HtmlReport report = HtmlReport.open(Locale.ENGLISH, writer)) {
-     *     evaluator.evaluateAll(submissions).forEach(report::add);
+     * try (HtmlReport report = HtmlReport.open(Locale.ENGLISH, writer);
+     *         Stream<SubmissionResult> results = evaluator.evaluateAll(submissions)) {
+     *     for (Iterator<SubmissionResult> it = results.iterator(); it.hasNext(); ) {
+     *         report.add(it.next());
+     *     }
      *     report.finish();
      * }
      * }</pre>
@@ -230,12 +235,8 @@ public final class HtmlReport implements Closeable {
     }
 
     private void tally(Assessment a) {
-        if (a.ruleSetRevision() != null && !revisions.contains(a.ruleSetRevision())) {
-            if (revisions.size() < REVISIONS_LISTED) {
-                revisions.add(a.ruleSetRevision());
-            } else {
-                moreRevisions++;
-            }
+        if (a.ruleSetRevision() != null) {
+            revisions.add(a.ruleSetRevision());
         }
         if (a.asOf() != null && !dates.contains(a.asOf())) {
             dates.add(a.asOf());
@@ -277,8 +278,9 @@ public final class HtmlReport implements Closeable {
     private void header() throws IOException {
         raw("<header class=\"report-header\">\n<h1>").text(t("title")).raw("</h1>\n<p class=\"lede\">")
                 .text(t("lede")).raw("</p>\n<dl class=\"meta\">\n");
-        String shownRevisions = revisions.isEmpty() ? t("meta.none") : String.join(", ", revisions)
-                + (moreRevisions > 0 ? " " + f("meta.more", moreRevisions) : "");
+        String shownRevisions = revisions.isEmpty() ? t("meta.none")
+                : revisions.stream().limit(REVISIONS_LISTED).collect(Collectors.joining(", "))
+                + (revisions.size() > REVISIONS_LISTED ? " " + f("meta.more", revisions.size() - REVISIONS_LISTED) : "");
         meta(t("meta.revision"), shownRevisions);
         String shownDates;
         if (dates.isEmpty()) {
