@@ -94,6 +94,8 @@ final class ReportOutput implements AutoCloseable {
             throw new java.nio.file.NoSuchFileException(String.valueOf(folder), null, "no such folder");
         }
         Path temporary = Files.createTempFile(folder, "." + target.getFileName() + ".", ".tmp");
+        // An interrupted run (Ctrl-C) leaves no temporary file either; a committed one has been moved away.
+        temporary.toFile().deleteOnExit();
         try {
             permissions(temporary, Files.exists(target, LinkOption.NOFOLLOW_LINKS) ? target : null);
             return new ReportOutput(output.toString(), writer(Files.newOutputStream(temporary), byteOrderMark),

@@ -54,6 +54,8 @@ abstract class Spill implements AutoCloseable {
 
         InFile(Path file) throws IOException {
             this.file = file;
+            // Gone with the JVM too when a run is interrupted (Ctrl-C) before close().
+            file.toFile().deleteOnExit();
             try {
                 this.writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
             } catch (IOException | RuntimeException e) {
