@@ -17,6 +17,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.Writer;
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -80,7 +81,7 @@ public final class HtmlReport implements Closeable {
     private long rejectedCount;
     private boolean finished;
 
-    private HtmlReport(Locale locale, Writer page, boolean inMemory) throws IOException {
+    private HtmlReport(Locale locale, Writer page, Path spillFolder) throws IOException {
         this.locale = locale;
         this.texts = ReportTexts.load(BUNDLE, locale);
         this.page = page;
@@ -89,9 +90,9 @@ public final class HtmlReport implements Closeable {
         Spill sections = null;
         Spill rejected = null;
         try {
-            summary = Spill.create(inMemory);
-            sections = Spill.create(inMemory);
-            rejected = Spill.create(inMemory);
+            summary = Spill.create(spillFolder);
+            sections = Spill.create(spillFolder);
+            rejected = Spill.create(spillFolder);
         } catch (IOException | RuntimeException e) {
             for (Spill spill : new Spill[] {summary, sections, rejected}) {
                 if (spill != null) {
@@ -131,7 +132,7 @@ public final class HtmlReport implements Closeable {
             }
         }
         checkArguments(problems, locale, out);
-        try (HtmlReport report = new HtmlReport(locale, out, true)) {
+        try (HtmlReport report = new HtmlReport(locale, out, null)) {
             for (SubmissionResult result : results) {
                 report.add(result);
             }
@@ -161,8 +162,13 @@ public final class HtmlReport implements Closeable {
      * @throws IOException              if the temporary files cannot be created
      */
     public static HtmlReport open(Locale locale, Writer out) throws IOException {
+        return open(locale, out, Path.of(System.getProperty("java.io.tmpdir")));
+    }
+
+    /** As {@link #open(Locale, Writer)}, with the temporary files in the given folder. */
+    static HtmlReport open(Locale locale, Writer out, Path spillFolder) throws IOException {
         checkArguments(new ArrayList<>(), locale, out);
-        return new HtmlReport(locale, out, false);
+        return new HtmlReport(locale, out, spillFolder);
     }
 
     private static void checkArguments(List<String> problems, Locale locale, Writer out) {

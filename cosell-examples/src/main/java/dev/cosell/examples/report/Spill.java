@@ -16,9 +16,9 @@ import java.nio.file.Path;
  */
 abstract class Spill implements AutoCloseable {
 
-    /** An empty part, in memory or in a new temporary file. */
-    static Spill create(boolean inMemory) throws IOException {
-        return inMemory ? new InMemory() : new InFile(Files.createTempFile("cosell-report-", ".part"));
+    /** An empty part: in memory when {@code folder} is {@code null}, else in a new temporary file there. */
+    static Spill create(Path folder) throws IOException {
+        return folder == null ? new InMemory() : new InFile(Files.createTempFile(folder, "cosell-report-", ".part"));
     }
 
     /** Where the part is written. */

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -26,6 +27,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class HtmlReportStreamingTest {
     private static final CoSellEvaluator EVALUATOR = CoSellEvaluator.create();
+
+    @TempDir
+    Path spills;
 
     private static List<SubmissionResult> results(long seed, int count) {
         // Every seventh submission lacks its evaluation date, so rejected submissions are mixed in.
@@ -42,19 +46,17 @@ class HtmlReportStreamingTest {
             StringWriter fromList = new StringWriter();
             HtmlReport.write(results, locale, fromList);
             StringWriter streamed = new StringWriter();
-            long spillsBefore = spills();
-
-            try (HtmlReport report = HtmlReport.open(locale, streamed)) {
+            try (HtmlReport report = HtmlReport.open(locale, streamed, spills)) {
                 for (SubmissionResult result : results) {
                     report.add(result);
                 }
                 assertEquals("", streamed.toString(), "nothing reaches the page before finish");
-                assertTrue(spills() > spillsBefore, "the sections wait in temporary files");
+                assertTrue(spills() > 0, "the sections wait in temporary files");
                 report.finish();
             }
 
             assertEquals(fromList.toString(), streamed.toString());
-            assertEquals(spillsBefore, spills(), "the temporary files are deleted");
+            assertEquals(0, spills(), "the temporary files are deleted");
             assertTrue(results.stream().anyMatch(r -> !r.isAssessed()) && results.stream()
                     .anyMatch(SubmissionResult::isAssessed), "assessed and rejected results");
         }
@@ -76,8 +78,8 @@ class HtmlReportStreamingTest {
         assertTrue(missing.getMessage().contains("locale is missing") && missing.getMessage().contains("out is missing"));
     }
 
-    private static long spills() throws IOException {
-        try (Stream<Path> files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+    private long spills() throws IOException {
+        try (Stream<Path> files = Files.list(spills)) {
             return files.filter(f -> f.getFileName().toString().startsWith("cosell-report-")).count();
         }
     }
