@@ -48,7 +48,11 @@ public enum Standing {
     public String text(Status status, IncentiveRoute route, Locale locale) {
         String qualification = Messages.format("qualification." + status.name(),
                 new Object[] {route == null ? "" : route.title(locale)}, locale);
-        return Messages.format("standing." + id, new Object[] {qualification, status.title(locale)}, locale);
+        // {1}: the status's title, with its route when co-sell incentivized, so that a confirmed status names it too
+        String title = status == Status.CO_SELL_INCENTIVIZED && route != null && route != IncentiveRoute.NONE
+                ? Messages.format("status.withRoute", new Object[] {status.title(locale), route.title(locale)}, locale)
+                : status.title(locale);
+        return Messages.format("standing." + id, new Object[] {qualification, title}, locale);
     }
 
     /**

@@ -93,7 +93,7 @@ class ReviewStandingTest {
             case NOT_SUBMITTED -> qualification
                     + "; the co-sell section goes to Microsoft's review once the requirements below are met.";
             case IN_REVIEW -> qualification + "; Microsoft's review is pending.";
-            case CONFIRMED -> a.status().title() + ": confirmed by Microsoft's review.";
+            case CONFIRMED -> title + ": confirmed by Microsoft's review.";
             case APPROVED_BUT_UNMET -> qualification + " from the data given, although Microsoft's review approved the"
                     + " co-sell section: check the requirements below.";
             case DECLINED -> qualification

@@ -7,7 +7,9 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
+import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -20,12 +22,22 @@ import picocli.CommandLine.Spec;
  * {@code spec.commandLine().getOut()/getErr()} and returns an exit code from {@link ExitCodes}. Errors the user
  * can fix are one-line messages, never stack traces.
  *
+ * <p>A usage error (an unknown option, a missing file name) is one line and a hint to {@code --help}, so the
+ * line that says what is wrong stays on the screen. A failed write to standard output (a full device, a closed
+ * pipe) turns any exit code below 2 into 2 with a message. {@code cosell generate-completion} prints picocli's
+ * completion script for bash and zsh.
+ *
  * <p>Run {@link #main(String[])}, or {@link #execute(PrintWriter, PrintWriter, String...)} in-process.
  */
-@Command(name = "cosell", mixinStandardHelpOptions = true, version = "cosell 0.1.0-SNAPSHOT",
+@Command(name = "cosell", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Where each Microsoft commercial-marketplace offer stands in the co-sell program, and why.",
         subcommands = {EvaluateCommand.class, ValidateCommand.class, TestCommand.class,
-                CommandLine.HelpCommand.class})
+                CommandLine.HelpCommand.class, AutoComplete.GenerateCompletion.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:success",
+                "1:some records were invalid (each is reported; the others were evaluated)",
+                "2:usage error, unreadable input, unwritable output, or rules that fail",
+                "70:a defect of cosell itself (please report it)"})
 public final class CosellCommand implements Callable<Integer> {
 
     @Spec
@@ -36,7 +48,7 @@ public final class CosellCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         err.println("cosell: name a command, e.g. cosell evaluate FILE...");
-        spec.commandLine().usage(err);
+        err.println(hint(spec.commandLine()));
         err.flush();
         return ExitCodes.USAGE;
     }
@@ -50,6 +62,19 @@ public final class CosellCommand implements Callable<Integer> {
         // A path the platform cannot name (a NUL in it) is a usage error that names the argument, not the
         // exception java.nio raised.
         commandLine.registerConverter(Path.class, CosellCommand::path);
+        commandLine.setParameterExceptionHandler((e, args) -> {
+            PrintWriter usage = e.getCommandLine().getErr();
+            usage.println("cosell: " + e.getMessage());
+            if (e instanceof CommandLine.UnmatchedArgumentException unmatched) {
+                List<String> suggestions = unmatched.getSuggestions();
+                if (!suggestions.isEmpty()) {
+                    usage.println("Did you mean: " + String.join(" or ", suggestions) + "?");
+                }
+            }
+            usage.println(hint(e.getCommandLine()));
+            usage.flush();
+            return ExitCodes.USAGE;
+        });
         commandLine.setExecutionExceptionHandler((e, cmd, parseResult) -> {
             // Reached only by a defect: every error a user can cause is handled where it happens.
             cmd.getErr().println("cosell: internal error (" + e.getClass().getSimpleName() + ": " + e.getMessage()
@@ -69,10 +94,21 @@ public final class CosellCommand implements Callable<Integer> {
         }
     }
 
-    /** Runs {@code cosell} with the given arguments in-process and returns its exit code. */
+    /** The line after a usage error: where to read how the command is used. */
+    private static String hint(CommandLine commandLine) {
+        return "Try '" + commandLine.getCommandSpec().qualifiedName() + " --help' for more information.";
+    }
+
+    /**
+     * Runs {@code cosell} with the given arguments in-process and returns its exit code; if writing to
+     * {@code out} failed, the code is at least {@link ExitCodes#USAGE}, with a message on {@code err}.
+     */
     public static int execute(PrintWriter out, PrintWriter err, String... args) {
         int code = commandLine(out, err).execute(args);
-        out.flush();
+        if (out.checkError() && code < ExitCodes.USAGE) {
+            err.println("cosell: cannot write to standard output (a full device, or a closed pipe)");
+            code = ExitCodes.USAGE;
+        }
         err.flush();
         return code;
     }

@@ -1,17 +1,12 @@
 package dev.cosell.examples.cli;
 
 import dev.cosell.examples.report.HtmlReport;
-import dev.cosell.model.SubmissionResult;
 import dev.cosell.rules.CoSellEvaluator;
 import dev.cosell.rules.CoSellException;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -34,11 +29,12 @@ import picocli.CommandLine.Spec;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every record was evaluated",
                 "1:some records were invalid (each is reported; the others were evaluated)",
-                "2:usage error, unreadable input, unwritable output, or rules that fail"})
+                "2:usage error, unreadable input, unwritable output, or rules that fail",
+                "70:a defect of cosell itself (please report it)"})
 final class EvaluateCommand implements Callable<Integer> {
 
     /** The report formats. */
-    enum Format { text, json, html }
+    enum Format { text, json, html, csv }
 
     /** The languages of the reports. */
     enum Language {
@@ -57,6 +53,8 @@ final class EvaluateCommand implements Callable<Integer> {
 
     /** How often progress is reported, in records. */
     static final long PROGRESS_EVERY = 10_000;
+    /** How often a write error is looked for, in records, so that a run on a full device stops early. */
+    static final long CHECK_EVERY = 1_000;
 
     @Spec
     private CommandSpec spec;
@@ -65,12 +63,17 @@ final class EvaluateCommand implements Callable<Integer> {
     private List<Path> files;
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
-            description = "text (default), json (JSON lines: one object per record) or html.")
+            description = "text (default), json (JSON lines: one object per record), html (one page to share) "
+                    + "or csv (one row per record, for spreadsheets).")
     private Format format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE instead of "
-            + "standard output.")
+            + "standard output: it is replaced only once the report is complete, and never if it is an input.")
     private Path output;
+
+    @Option(names = "--bom", description = "With --format csv: start with a UTF-8 byte order mark, so that Excel "
+            + "reads the file as UTF-8.")
+    private boolean byteOrderMark;
 
     @Option(names = "--rules", paramLabel = "DIR", description = "Evaluate with the DRL rules in DIR instead of "
             + "the rules shipped with cosell.")
@@ -91,7 +94,13 @@ final class EvaluateCommand implements Callable<Integer> {
             err.println("cosell: warning: " + warning);
             err.flush();
         });
-        List<String> problems = inputs.problems();
+        List<String> problems = new ArrayList<>(inputs.problems());
+        if (output != null) {
+            ReportOutput.conflict(output, files).ifPresent(problems::add);
+        }
+        if (byteOrderMark && format != Format.csv) {
+            problems.add("--bom is for --format csv only");
+        }
         if (!problems.isEmpty()) {
             problems.forEach(p -> err.println("cosell: " + p));
             err.flush();
@@ -104,65 +113,77 @@ final class EvaluateCommand implements Callable<Integer> {
         } catch (CoSellException e) {
             return fail(err, e.getMessage());
         }
-        Writer out;
+        ReportOutput report;
         try {
-            out = output == null ? spec.commandLine().getOut()
-                    : new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(output), StandardCharsets.UTF_8));
+            report = output == null ? ReportOutput.standardOutput(spec.commandLine().getOut())
+                    : ReportOutput.file(output, byteOrderMark);
+            if (output == null && byteOrderMark) {
+                report.writer().write('\uFEFF');
+            }
         } catch (IOException e) {
             return fail(err, "cannot write " + output + ": " + describe(e));
         }
-        try {
-            return run(inputs, evaluator, out, err);
-        } catch (UncheckedIOException e) {
-            return fail(err, e.getMessage());
-        } catch (CoSellException e) {
-            return fail(err, e.getMessage());
-        } catch (IOException e) {
-            return fail(err, "cannot write " + (output == null ? "the report" : output) + ": " + describe(e));
-        } finally {
+        try (report) {
+            Tally tally = run(inputs, evaluator, report, err);
+            report.commit();
             if (output != null) {
-                try {
-                    out.close();
-                } catch (IOException e) {
-                    err.println("cosell: cannot write " + output + ": " + describe(e));
-                }
+                err.println("cosell: wrote the " + format + " report of " + tally.summary() + " to " + output);
+                err.flush();
             }
+            return tally.exitCode();
+        } catch (UncheckedIOException e) {
+            return fail(err, e.getMessage() + (output == null ? "" : "; " + output + " was left as it was"));
+        } catch (CoSellException e) {
+            return fail(err, e.getMessage() + (output == null ? "" : "; " + output + " was left as it was"));
+        } catch (IOException e) {
+            return fail(err, "cannot write the report to " + report.name() + ": " + describe(e));
         }
     }
 
-    private int run(Inputs inputs, CoSellEvaluator evaluator, Writer out, PrintWriter err) throws IOException {
+    private Tally run(Inputs inputs, CoSellEvaluator evaluator, ReportOutput output, PrintWriter err)
+            throws IOException {
         Locale locale = language.locale();
+        Writer out = output.writer();
         Tally tally = new Tally();
         boolean showProgress = progress || System.console() != null;
-        List<SubmissionResult> html = format == Format.html ? new ArrayList<>() : null;
-        Report report = switch (format) {
-            case text -> new TextReport(out, locale);
-            case json -> new JsonLinesReport(out, locale);
-            case html -> null;
-        };
-        try (Stream<EvaluatedRecord> records = inputs.evaluate(evaluator)) {
-            Iterator<EvaluatedRecord> it = records.iterator();
-            while (it.hasNext()) {
-                EvaluatedRecord record = it.next();
-                tally.add(record);
-                if (report != null) {
-                    report.record(record);
-                } else {
-                    html.add(record.toResult());
-                }
-                if (showProgress && tally.records() % PROGRESS_EVERY == 0) {
-                    err.printf("cosell: %,d records evaluated%n", tally.records());
-                    err.flush();
+        HtmlReport html = format == Format.html ? HtmlReport.open(locale, out) : null;
+        try {
+            Report report = switch (format) {
+                case text -> new TextReport(out, locale);
+                case json -> new JsonLinesReport(out, locale);
+                case csv -> new CsvReport(out, locale);
+                case html -> null;
+            };
+            try (Stream<EvaluatedRecord> records = inputs.evaluate(evaluator)) {
+                Iterator<EvaluatedRecord> it = records.iterator();
+                while (it.hasNext()) {
+                    EvaluatedRecord record = it.next();
+                    tally.add(record);
+                    if (report != null) {
+                        report.record(record);
+                    } else {
+                        html.add(record.toResult());
+                    }
+                    if (tally.records() % CHECK_EVERY == 0) {
+                        output.check();
+                    }
+                    if (showProgress && tally.records() % PROGRESS_EVERY == 0) {
+                        err.printf("cosell: %,d records evaluated%n", tally.records());
+                        err.flush();
+                    }
                 }
             }
+            if (report != null) {
+                report.finish(tally);
+            } else {
+                html.finish();
+            }
+        } finally {
+            if (html != null) {
+                html.close();
+            }
         }
-        if (report != null) {
-            report.finish(tally);
-        } else {
-            HtmlReport.write(html, locale, out);
-        }
-        out.flush();
-        return tally.exitCode();
+        return tally;
     }
 
     private static CoSellEvaluator shipped;

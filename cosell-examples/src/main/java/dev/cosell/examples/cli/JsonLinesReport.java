@@ -3,6 +3,7 @@ package dev.cosell.examples.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.cosell.examples.report.SafeText;
 import dev.cosell.json.AssessmentJson;
 import dev.cosell.json.ReadError;
 import dev.cosell.json.SubmissionRecord;
@@ -19,6 +20,10 @@ import java.util.Locale;
  * them, or, for a rejected record, {@code "status": "REJECTED"}, the ids when known, and {@code errors}: each
  * {@code {"line", "column", "path", "message"}} for a record that could not be read, or {@code {"path",
  * "message"}} for a submission the validator rejected.
+ *
+ * <p>The lines hold no raw bidirectional formatting character, C1 control or line separator: JSON writes them
+ * as <code>&#92;u202e</code> escapes, which any JSON reader turns back into the same text, so a line shown in a
+ * terminal or an editor is never reordered. (Jackson already escapes the C0 controls.)
  */
 final class JsonLinesReport implements Report {
     private final Writer out;
@@ -60,7 +65,28 @@ final class JsonLinesReport implements Report {
                 }
             }
         }
-        AssessmentJson.writeLine(json, out);
+        out.write(escapeUnsafe(AssessmentJson.write(json)));
+        out.write('\n');
+    }
+
+    /**
+     * The JSON text with each character {@link SafeText#isUnsafe(char)} names as a JSON escape: outside strings
+     * JSON holds none of them, so the text stays valid and means the same.
+     */
+    static String escapeUnsafe(String json) {
+        StringBuilder b = null;
+        for (int i = 0; i < json.length(); i++) {
+            char c = json.charAt(i);
+            if (SafeText.isUnsafe(c)) {
+                if (b == null) {
+                    b = new StringBuilder(json.length() + 16).append(json, 0, i);
+                }
+                b.append(String.format("\\u%04x", (int) c));
+            } else if (b != null) {
+                b.append(c);
+            }
+        }
+        return b == null ? json : b.toString();
     }
 
     @Override

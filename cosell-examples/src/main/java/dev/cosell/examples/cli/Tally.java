@@ -34,6 +34,12 @@ public final class Tally {
         return assessed() + rejected;
     }
 
+    /** The counts in a few words, such as "6 records (5 evaluated, 1 rejected)". */
+    public String summary() {
+        return records() + (records() == 1 ? " record" : " records") + " (" + assessed() + " evaluated, "
+                + rejected() + " rejected)";
+    }
+
     /** The exit code the counts call for: {@link ExitCodes#INVALID_RECORDS} if any record was rejected. */
     public int exitCode() {
         return rejected > 0 ? ExitCodes.INVALID_RECORDS : ExitCodes.OK;

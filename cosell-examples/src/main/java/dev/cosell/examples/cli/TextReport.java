@@ -10,8 +10,8 @@ import dev.cosell.model.Outcome;
 import dev.cosell.model.Status;
 import dev.cosell.model.Submission;
 import dev.cosell.model.Violation;
+import dev.cosell.examples.report.SafeText;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.Writer;
 import java.util.List;
 import java.util.Locale;
@@ -25,74 +25,97 @@ import java.util.stream.Collectors;
  * <p>Its frame words come from {@code text.properties} next to this class, or from a
  * {@code text_xx.properties} bundle for the locale's language ({@code text_ko.properties}); statuses, routes,
  * requirement titles, findings and where to act come from cosell-model in the same locale.
+ *
+ * <p>It is safe to print in a terminal: control characters (ESC, BEL, NUL, line breaks) and bidirectional
+ * formatting characters in the data are shown as <code>&#92;uXXXX</code> ({@link SafeText}), so no id or name can
+ * move the cursor, start a line of its own, or reorder the text around it. Write errors are thrown, never
+ * swallowed.
  */
 final class TextReport implements Report {
     private static final String BUNDLE = "dev.cosell.examples.cli.text";
 
-    private final PrintWriter out;
+    private static final String EOL = System.lineSeparator();
+
+    private final Writer out;
     private final Locale locale;
     private final ReportTexts texts;
 
     TextReport(Writer out, Locale locale) {
-        this.out = out instanceof PrintWriter p ? p : new PrintWriter(out);
+        this.out = out;
         this.locale = locale;
         // As in HtmlReport: the locale's own bundle, else the English base one, never the JVM's default locale's.
         this.texts = ReportTexts.load(BUNDLE, locale);
     }
 
     @Override
-    public void record(EvaluatedRecord evaluated) {
+    public void record(EvaluatedRecord evaluated) throws IOException {
         SubmissionRecord record = evaluated.record();
         String origin = f("origin", record.where(), Long.toString(record.index()));
-        evaluated.assessment().ifPresentOrElse(a -> assessment(a, origin), () -> rejected(evaluated, origin));
-        out.println();
+        if (evaluated.isAssessed()) {
+            assessment(evaluated.assessment().orElseThrow(), origin);
+        } else {
+            rejected(evaluated, origin);
+        }
+        out.write(EOL);
     }
 
-    private void assessment(Assessment a, String origin) {
+    /** One line of the report: every character the data brought in is made safe to show ({@link SafeText}). */
+    private void println(String line) throws IOException {
+        out.write(SafeText.visible(line));
+        out.write(EOL);
+    }
+
+    private void assessment(Assessment a, String origin) throws IOException {
         // what the offer qualifies for, and how that relates to Microsoft's review: never the status as a decision
-        out.println(f("headline", a.offerId(), a.partnerId(), String.valueOf(a.asOf()), a.standingText(locale)));
-        out.println("  " + f("from", origin));
+        println(f("headline", a.offerId(), a.partnerId(), String.valueOf(a.asOf()), a.standingText(locale)));
+        println("  " + f("from", origin));
         List<Finding> unmet = a.findings().stream().filter(f -> f.outcome() == Outcome.UNMET).toList();
         if (!unmet.isEmpty()) {
-            out.println("  " + t("unmet"));
-            unmet.forEach(f -> out.println("    " + f.requirement().id() + "  " + f.message(locale)));
+            println("  " + t("unmet"));
+            for (Finding f : unmet) {
+                println("    " + f.requirement().id() + "  " + f.message(locale));
+            }
         }
         List<Finding> optional = a.findings().stream().filter(f -> f.outcome() == Outcome.OPTIONAL_MISSING).toList();
         if (!optional.isEmpty()) {
-            out.println("  " + t("optional"));
-            optional.forEach(f -> out.println("    " + f.requirement().id() + "  " + f.message(locale)));
+            println("  " + t("optional"));
+            for (Finding f : optional) {
+                println("    " + f.requirement().id() + "  " + f.message(locale));
+            }
         }
         Optional<String> reviewStep = a.standing().step(locale);
         if (!a.nextSteps().isEmpty() || reviewStep.isPresent()) {
-            out.println("  " + (a.nextSteps().isEmpty() ? t("next.review") : f("next", a.status().next().title(locale))));
+            println("  " + (a.nextSteps().isEmpty() ? t("next.review") : f("next", a.status().next().title(locale))));
             int n = 1;
             for (NextStep step : a.nextSteps()) {
-                out.println("    " + n++ + ". " + step.requirement().id() + "  " + step.message(locale));
-                out.println("       " + f("where", step.where(locale)));
+                println("    " + n++ + ". " + step.requirement().id() + "  " + step.message(locale));
+                println("       " + f("where", step.where(locale)));
             }
             // the standing's own step (submit the co-sell section, or correct and submit again) ends the list
             if (reviewStep.isPresent()) {
-                out.println("    " + n + ". " + a.standing().id() + "  " + reviewStep.get());
-                out.println("       " + f("where", a.standing().where(locale).orElseThrow()));
+                println("    " + n + ". " + a.standing().id() + "  " + reviewStep.get());
+                println("       " + f("where", a.standing().where(locale).orElseThrow()));
             }
         }
-        out.println("  " + f("benefits", a.benefits().isEmpty() ? t("none")
+        println("  " + f("benefits", a.benefits().isEmpty() ? t("none")
                 : a.benefits().stream().map(b -> b.id() + " " + b.title(locale)).collect(Collectors.joining("; "))));
-        a.serviceFeePercent().ifPresent(fee -> out.println("  " + f("fee", fee.toPlainString())));
-        out.println("  " + f("channels", a.channels().isEmpty() ? t("none")
+        if (a.serviceFeePercent().isPresent()) {
+            println("  " + f("fee", a.serviceFeePercent().get().toPlainString()));
+        }
+        println("  " + f("channels", a.channels().isEmpty() ? t("none")
                 : a.channels().stream().map(c -> c.id() + " " + c.title(locale)).collect(Collectors.joining("; "))));
     }
 
-    private void rejected(EvaluatedRecord evaluated, String origin) {
+    private void rejected(EvaluatedRecord evaluated, String origin) throws IOException {
         SubmissionRecord record = evaluated.record();
-        out.println(f("rejected", withOffer(origin, evaluated.result().submission())));
+        println(f("rejected", withOffer(origin, evaluated.result().submission())));
         if (!record.isRead()) {
             for (ReadError error : record.errors()) {
-                out.println("  " + error);
+                println("  " + error);
             }
         } else {
             for (Violation violation : evaluated.result().violations()) {
-                out.println("  " + violation.path() + ": " + violation.message());
+                println("  " + violation.path() + ": " + violation.message());
             }
         }
     }
@@ -109,7 +132,7 @@ final class TextReport implements Report {
 
     @Override
     public void finish(Tally tally) throws IOException {
-        out.println(f("totals", tally.records(), tally.assessed(), tally.count(Status.NOT_READY),
+        println(f("totals", tally.records(), tally.assessed(), tally.count(Status.NOT_READY),
                 tally.count(Status.CO_SELL_READY), tally.count(Status.CO_SELL_INCENTIVIZED), tally.rejected()));
         out.flush();
     }

@@ -13,9 +13,11 @@ import dev.cosell.model.Status;
 import dev.cosell.model.Submission;
 import dev.cosell.model.SubmissionResult;
 import dev.cosell.model.Violation;
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.Writer;
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -25,6 +27,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -37,25 +40,74 @@ import java.util.stream.Collectors;
  *
  * <p>The page needs nothing else: its style sheet is inline, and it loads no font, script or image, so it
  * works offline and can be sent as an attachment. Every text from the data (names, ids, messages) is escaped,
- * so a name such as {@code <script>} shows as text. Outcomes carry a symbol and a word, never colour alone;
- * the language attribute follows the locale; printed, each offer starts a new page.
+ * so a name such as {@code <script>} shows as text, and control and bidirectional formatting characters show
+ * as U+FFFD, so they cannot reorder the text around them. Outcomes carry a symbol and a word, never colour
+ * alone; the language attribute follows the locale. Printed on Letter or A4, the summary fills the first page
+ * and each offer starts a page of its own, which it fits with up to five unmet rows.
+ *
+ * <p>The route shown is the assessment's route, as in every other report: an offer that is not co-sell
+ * incentivized shows none.
+ *
+ * <p>Two ways to write it: {@link #write(List, Locale, Writer)} for results already in memory, or
+ * {@link #open(Locale, Writer)} to write results one by one as they come (from {@code evaluateAll}): each
+ * offer's section is written to a temporary file at once and the page is put together by
+ * {@link #finish()}, so memory does not grow with the number of offers.
  *
  * <p>Labels are in English unless a {@code report_xx.properties} bundle for the locale exists next to this
  * class; requirement titles, findings and where to act come from cosell-model in the same locale.
  */
-public final class HtmlReport {
+public final class HtmlReport implements Closeable {
     private static final String BUNDLE = "dev.cosell.examples.report.report";
     /** Above this many distinct evaluation dates the header shows their range rather than each one. */
     private static final int DATES_LISTED = 3;
+    /**
+     * Above this many distinct rule-set revisions the header shows the first ones and how many more (one
+     * evaluator has one revision: several come only from results of several evaluators).
+     */
+    private static final int REVISIONS_LISTED = 5;
 
     private final Locale locale;
     private final ReportTexts texts;
-    private final Writer out;
+    private final Writer page;
+    private final Spill summaryRows;
+    private final Spill offers;
+    private final Spill rejections;
+    /** Where the parts being written go: one of the spills, or the page itself. */
+    private Writer out;
 
-    private HtmlReport(Locale locale, Writer out) {
+    private final TreeSet<String> revisions = new TreeSet<>();
+    private final TreeSet<LocalDate> dates = new TreeSet<>();
+    private final Map<Status, Long> counts = new EnumMap<>(Status.class);
+    private long assessedCount;
+    private long rejectedCount;
+    private boolean finished;
+
+    private HtmlReport(Locale locale, Writer page, Path spillFolder) throws IOException {
         this.locale = locale;
         this.texts = ReportTexts.load(BUNDLE, locale);
-        this.out = out;
+        this.page = page;
+        this.out = page;
+        Spill summary = null;
+        Spill sections = null;
+        Spill rejected = null;
+        try {
+            summary = Spill.create(spillFolder);
+            sections = Spill.create(spillFolder);
+            rejected = Spill.create(spillFolder);
+        } catch (IOException | RuntimeException e) {
+            for (Spill spill : new Spill[] {summary, sections, rejected}) {
+                if (spill != null) {
+                    spill.close();
+                }
+            }
+            throw e;
+        }
+        this.summaryRows = summary;
+        this.offers = sections;
+        this.rejections = rejected;
+        for (Status s : Status.values()) {
+            counts.put(s, 0L);
+        }
     }
 
     /**
@@ -80,6 +132,47 @@ public final class HtmlReport {
                 }
             }
         }
+        checkArguments(problems, locale, out);
+        try (HtmlReport report = new HtmlReport(locale, out, null)) {
+            for (SubmissionResult result : results) {
+                report.add(result);
+            }
+            report.finish();
+        }
+    }
+
+    /**
+     * A report to which results are added one by one, in the order they should appear; {@link #finish()} writes
+     * the page to {@code out} and {@link #close()} deletes the temporary files. Offer sections wait in
+     * temporary files (in {@code java.io.tmpdir}) until then, so only the totals are held in memory.
+     *
+     * <pre>{@code
+     * try (HtmlReport report = HtmlReport.open(Locale.ENGLISH, writer);
+     *         Stream<SubmissionResult> results = evaluator.evaluateAll(submissions)) {
+     *     for (Iterator<SubmissionResult> it = results.iterator(); it.hasNext(); ) {
+     *         report.add(it.next());
+     *     }
+     *     report.finish();
+     * }
+     * }</pre>
+     *
+     * @param locale the language of the page and of its texts (English where a text has no translation)
+     * @param out    where the page goes, when {@link #finish()} is called; flushed then, not closed
+     * @return the report, empty
+     * @throws IllegalArgumentException naming every missing argument
+     * @throws IOException              if the temporary files cannot be created
+     */
+    public static HtmlReport open(Locale locale, Writer out) throws IOException {
+        return open(locale, out, Path.of(System.getProperty("java.io.tmpdir")));
+    }
+
+    /** As {@link #open(Locale, Writer)}, with the temporary files in the given folder. */
+    static HtmlReport open(Locale locale, Writer out, Path spillFolder) throws IOException {
+        checkArguments(new ArrayList<>(), locale, out);
+        return new HtmlReport(locale, out, spillFolder);
+    }
+
+    private static void checkArguments(List<String> problems, Locale locale, Writer out) {
         if (locale == null) {
             problems.add("locale is missing");
         }
@@ -89,14 +182,82 @@ public final class HtmlReport {
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException("cannot write the HTML report: " + String.join("; ", problems));
         }
-        new HtmlReport(locale, out).page(results);
-        out.flush();
     }
 
-    private void page(List<SubmissionResult> results) throws IOException {
-        List<SubmissionResult> assessed = results.stream().filter(SubmissionResult::isAssessed).toList();
-        List<SubmissionResult> rejected = results.stream().filter(r -> !r.isAssessed()).toList();
+    /**
+     * Adds one result: an assessed offer gets its row in the summary and its section, a rejected submission
+     * its entry at the end, numbered by its position in the batch.
+     *
+     * @param result an assessed or rejected result
+     * @throws IllegalArgumentException if {@code result} is missing
+     * @throws IllegalStateException    once the page is finished
+     * @throws IOException              if a temporary file cannot be written
+     */
+    public void add(SubmissionResult result) throws IOException {
+        if (result == null) {
+            throw new IllegalArgumentException("cannot add to the HTML report: result is missing");
+        }
+        if (finished) {
+            throw new IllegalStateException("cannot add to the HTML report: it is finished");
+        }
+        if (result.isAssessed()) {
+            Assessment a = result.assessment().orElseThrow();
+            assessedCount++;
+            tally(a);
+            out = summaryRows.writer();
+            summaryRow(result, a, assessedCount);
+            out = offers.writer();
+            offer(result, assessedCount);
+        } else {
+            rejectedCount++;
+            out = rejections.writer();
+            rejection(result);
+        }
+        out = page;
+    }
 
+    /**
+     * Writes the whole page to the writer given to {@link #open(Locale, Writer)} and flushes it: header,
+     * summary, the offers' sections and the rejected submissions.
+     *
+     * @throws IllegalStateException if the page is already finished
+     * @throws IOException           if the writer or a temporary file fails
+     */
+    public void finish() throws IOException {
+        if (finished) {
+            throw new IllegalStateException("the HTML report is already finished");
+        }
+        finished = true;
+        page();
+        page.flush();
+    }
+
+    /** Deletes the temporary files; the page itself is written only by {@link #finish()}. */
+    @Override
+    public void close() throws IOException {
+        finished = true;
+        summaryRows.close();
+        offers.close();
+        rejections.close();
+    }
+
+    private void tally(Assessment a) {
+        if (a.ruleSetRevision() != null) {
+            revisions.add(a.ruleSetRevision());
+        }
+        if (a.asOf() != null && !dates.contains(a.asOf())) {
+            dates.add(a.asOf());
+            // Only the first few and the range are ever shown: keep the earliest few and the latest.
+            while (dates.size() > DATES_LISTED + 1) {
+                dates.remove(dates.lower(dates.last()));
+            }
+        }
+        if (a.status() != null) {
+            counts.merge(a.status(), 1L, Long::sum);
+        }
+    }
+
+    private void page() throws IOException {
         // A locale without a language (Locale.ROOT) gets the English texts, so the page says so.
         String lang = locale.getLanguage().isEmpty() ? "en" : locale.toLanguageTag();
         raw("<!DOCTYPE html>\n<html lang=\"").text(lang).raw("\">\n<head>\n")
@@ -105,44 +266,29 @@ public final class HtmlReport {
                 .raw("<meta name=\"generator\" content=\"cosell\">\n")
                 .raw("<title>").text(t("title")).raw("</title>\n<style>").raw(Style.CSS).raw("</style>\n")
                 .raw("</head>\n<body>\n");
-        header(assessed, rejected.size());
+        header();
         raw("<main>\n");
-        if (!assessed.isEmpty()) {
-            summary(assessed);
+        if (assessedCount > 0) {
+            summary();
         }
-        int n = 0;
-        for (SubmissionResult result : assessed) {
-            offer(result, ++n);
-        }
-        if (!rejected.isEmpty()) {
-            rejected(rejected);
+        offers.copyTo(out);
+        if (rejectedCount > 0) {
+            raw("<section class=\"rejected\" aria-labelledby=\"rejected-h\">\n<h2 id=\"rejected-h\">")
+                    .text(t("rejected.heading")).raw("</h2>\n<p>").text(t("rejected.intro")).raw("</p>\n");
+            rejections.copyTo(out);
+            raw("</section>\n");
         }
         raw("</main>\n<footer class=\"page-footer\"><p>").text(t("footer")).raw("</p></footer>\n")
                 .raw("</body>\n</html>\n");
     }
 
-    private void header(List<SubmissionResult> assessed, int rejectedCount) throws IOException {
-        TreeSet<String> revisions = new TreeSet<>();
-        TreeSet<LocalDate> dates = new TreeSet<>();
-        Map<Status, Integer> counts = new EnumMap<>(Status.class);
-        for (Status s : Status.values()) {
-            counts.put(s, 0);
-        }
-        for (SubmissionResult r : assessed) {
-            Assessment a = r.assessment().orElseThrow();
-            if (a.ruleSetRevision() != null) {
-                revisions.add(a.ruleSetRevision());
-            }
-            if (a.asOf() != null) {
-                dates.add(a.asOf());
-            }
-            if (a.status() != null) {
-                counts.merge(a.status(), 1, Integer::sum);
-            }
-        }
+    private void header() throws IOException {
         raw("<header class=\"report-header\">\n<h1>").text(t("title")).raw("</h1>\n<p class=\"lede\">")
                 .text(t("lede")).raw("</p>\n<dl class=\"meta\">\n");
-        meta(t("meta.revision"), revisions.isEmpty() ? t("meta.none") : String.join(", ", revisions));
+        String shownRevisions = revisions.isEmpty() ? t("meta.none")
+                : revisions.stream().limit(REVISIONS_LISTED).collect(Collectors.joining(", "))
+                + (revisions.size() > REVISIONS_LISTED ? " " + f("meta.more", revisions.size() - REVISIONS_LISTED) : "");
+        meta(t("meta.revision"), shownRevisions);
         String shownDates;
         if (dates.isEmpty()) {
             shownDates = t("meta.none");
@@ -164,12 +310,12 @@ public final class HtmlReport {
         raw("<div><dt>").text(term).raw("</dt><dd>").text(value).raw("</dd></div>\n");
     }
 
-    private void count(String cssClass, int count, String label) throws IOException {
-        raw("<li class=\"").raw(cssClass).raw("\"><span class=\"count-n\">").text(Integer.toString(count))
+    private void count(String cssClass, long count, String label) throws IOException {
+        raw("<li class=\"").raw(cssClass).raw("\"><span class=\"count-n\">").text(Long.toString(count))
                 .raw("</span> <span class=\"count-label\">").text(label).raw("</span></li>\n");
     }
 
-    private void summary(List<SubmissionResult> assessed) throws IOException {
+    private void summary() throws IOException {
         raw("<section class=\"summary\" aria-labelledby=\"summary-h\">\n<h2 id=\"summary-h\">")
                 .text(t("summary.heading")).raw("</h2>\n<table class=\"summary-table\">\n<caption>")
                 .text(t("summary.caption")).raw("</caption>\n<thead><tr>");
@@ -178,20 +324,19 @@ public final class HtmlReport {
             raw("<th scope=\"col\">").text(t(key)).raw("</th>");
         }
         raw("</tr></thead>\n<tbody>\n");
-        int n = 0;
-        for (SubmissionResult r : assessed) {
-            Assessment a = r.assessment().orElseThrow();
-            n++;
-            raw("<tr><th scope=\"row\"><a href=\"#offer-").raw(Integer.toString(n)).raw("\">")
-                    .text(offerName(r, a)).raw("</a></th><td>").text(partnerName(r, a)).raw("</td><td>");
-            badge(a.status());
-            raw("</td><td>").text(routeLabel(route(r, a))).raw("</td><td class=\"num\">")
-                    .text(Integer.toString(a.nextSteps().size())).raw("</td></tr>\n");
-        }
+        summaryRows.copyTo(out);
         raw("</tbody>\n</table>\n</section>\n");
     }
 
-    private void offer(SubmissionResult result, int n) throws IOException {
+    private void summaryRow(SubmissionResult r, Assessment a, long n) throws IOException {
+        raw("<tr><th scope=\"row\"><a href=\"#offer-").raw(Long.toString(n)).raw("\">")
+                .text(offerName(r, a)).raw("</a></th><td>").text(partnerName(r, a)).raw("</td><td>");
+        badge(a.status());
+        raw("</td><td>").text(routeLabel(a.route())).raw("</td><td class=\"num\">")
+                .text(Integer.toString(a.nextSteps().size())).raw("</td></tr>\n");
+    }
+
+    private void offer(SubmissionResult result, long n) throws IOException {
         Assessment a = result.assessment().orElseThrow();
         String id = "offer-" + n;
         raw("<section class=\"offer\" id=\"").raw(id).raw("\" data-status=\"").text(name(a.status()))
@@ -202,17 +347,21 @@ public final class HtmlReport {
         meta(t("offer.asOf"), a.asOf() == null ? t("meta.none") : a.asOf().toString());
         meta(t("offer.revision"), nonBlank(a.ruleSetRevision()));
         raw("</dl>\n");
-        IncentiveRoute route = route(result, a);
-        ladder(a, route);
+        IncentiveRoute typeRoute = typeRoute(result);
+        ladder(a, typeRoute);
         checklist(a);
-        nextSteps(a, route);
+        nextSteps(a, typeRoute);
         raw("<div class=\"columns\">\n");
         benefits(a);
         channels(a);
         raw("</div>\n</section>\n");
     }
 
-    private void ladder(Assessment a, IncentiveRoute route) throws IOException {
+    /**
+     * The ladder of statuses: the steps the offer has reached, its current one, and the ones ahead; the last
+     * step names the route the offer took, or for a service, that services have none.
+     */
+    private void ladder(Assessment a, IncentiveRoute typeRoute) throws IOException {
         Status current = a.status();
         raw("<h3>").text(t("ladder.heading")).raw("</h3>\n<p class=\"status-line\">");
         String line = f("offer.statusLine", t("status." + name(current)));
@@ -229,15 +378,21 @@ public final class HtmlReport {
         for (Status step : Status.values()) {
             int order = current == null ? 1 : Integer.compare(step.ordinal(), current.ordinal());
             String state = order < 0 ? "passed" : order == 0 ? "current" : "ahead";
+            // The first step is where every offer starts: once past it, the offer has left it, not reached it.
+            String word = order < 0 && step == Status.NOT_READY ? "ladder.left" : "ladder." + state;
             raw("<li class=\"step ").raw(state).raw("\" data-step=\"").raw(step.name()).raw("\"")
                     .raw(order == 0 ? " aria-current=\"step\"" : "").raw(">")
                     .raw("<span class=\"step-name\">").text(t("status." + step.name())).raw("</span>")
                     .raw("<span class=\"step-state\"><span class=\"sym\" aria-hidden=\"true\">")
                     .raw(order < 0 ? "\u2713" : order == 0 ? "\u25C6" : "\u25CB").raw("</span> ")
-                    .text(t("ladder." + state)).raw("</span>");
+                    .text(t(word)).raw("</span>");
             if (step == Status.CO_SELL_INCENTIVIZED) {
-                raw("<span class=\"step-route\">").text(route == IncentiveRoute.NONE
-                        ? t("route.NONE") : f("route.label", routeLabel(route))).raw("</span>");
+                if (a.route() != null && a.route() != IncentiveRoute.NONE) {
+                    raw("<span class=\"step-route\">").text(f("route.label", routeLabel(a.route())))
+                            .raw("</span>");
+                } else if (typeRoute == IncentiveRoute.NONE) {
+                    raw("<span class=\"step-route\">").text(t("route.NONE")).raw("</span>");
+                }
             }
             raw("</li>\n");
         }
@@ -246,7 +401,9 @@ public final class HtmlReport {
 
     private void checklist(Assessment a) throws IOException {
         raw("<h3>").text(t("checklist.heading")).raw("</h3>\n<table class=\"checklist\">\n<caption>")
-                .text(t("checklist.caption")).raw("</caption>\n<thead><tr>");
+                .text(t("checklist.caption")).raw("</caption>\n<colgroup><col class=\"c-row\">")
+                .raw("<col class=\"c-requirement\"><col class=\"c-outcome\"><col class=\"c-details\"></colgroup>\n")
+                .raw("<thead><tr>");
         for (String key : List.of("checklist.row", "checklist.requirement", "checklist.outcome",
                 "checklist.details")) {
             raw("<th scope=\"col\">").text(t(key)).raw("</th>");
@@ -265,13 +422,13 @@ public final class HtmlReport {
                     .text(finding.requirement().id()).raw("\"><th scope=\"row\">").text(finding.requirement().id())
                     .raw("</th><td>").text(finding.requirement().title(locale)).raw("</td><td class=\"outcome\">")
                     .raw("<span class=\"sym\" aria-hidden=\"true\">").raw(outcomeSymbol(outcome)).raw("</span> ")
-                    .text(t("outcome." + name(outcome))).raw("</td><td>").text(finding.message(locale))
+                    .text(t("outcome." + name(outcome))).raw("</td><td>").text(units(finding.message(locale)))
                     .raw("</td></tr>\n");
         }
         raw(step == 0 ? "" : "</tbody>\n").raw("</table>\n");
     }
 
-    private void nextSteps(Assessment a, IncentiveRoute route) throws IOException {
+    private void nextSteps(Assessment a, IncentiveRoute typeRoute) throws IOException {
         Status current = a.status();
         Optional<String> reviewStep = a.standing().step(locale);
         if (current == Status.CO_SELL_INCENTIVIZED) {
@@ -281,7 +438,7 @@ public final class HtmlReport {
             raw("<h3>").text(f("next.heading", t("status." + next.name()))).raw("</h3>\n");
         }
         if (a.nextSteps().isEmpty()) {
-            raw("<p class=\"none\">").text(t(current == Status.CO_SELL_READY && route == IncentiveRoute.NONE
+            raw("<p class=\"none\">").text(t(current == Status.CO_SELL_READY && typeRoute == IncentiveRoute.NONE
                     ? "next.noRoute" : "next.none")).raw("</p>\n");
             if (reviewStep.isEmpty()) {
                 return;
@@ -300,7 +457,7 @@ public final class HtmlReport {
 
     private void nextStep(String id, String message, String where) throws IOException {
         raw("<li><span class=\"req-id\">").text(id).raw("</span> ")
-                .text(message).raw("<br><span class=\"where\"><span class=\"where-label\">")
+                .text(units(message)).raw("<br><span class=\"where\"><span class=\"where-label\">")
                 .text(t("next.where")).raw("</span> ").text(where).raw("</span></li>\n");
     }
 
@@ -335,28 +492,23 @@ public final class HtmlReport {
         raw("</ul>\n</div>\n");
     }
 
-    private void rejected(List<SubmissionResult> rejected) throws IOException {
-        raw("<section class=\"rejected\" aria-labelledby=\"rejected-h\">\n<h2 id=\"rejected-h\">")
-                .text(t("rejected.heading")).raw("</h2>\n<p>").text(t("rejected.intro")).raw("</p>\n");
-        for (SubmissionResult r : rejected) {
-            String number = Long.toString(r.position() + 1);
-            String id = "rejected-" + number;
-            raw("<article class=\"rejection\" id=\"").raw(id).raw("\" aria-labelledby=\"").raw(id)
-                    .raw("-h\">\n<h3 id=\"").raw(id).raw("-h\">").text(f("rejected.item", number));
-            String what = submissionLabel(r.submission());
-            if (!what.isEmpty()) {
-                raw(": ").text(what);
-            }
-            raw("</h3>\n<table class=\"violations\">\n<caption>").text(f("rejected.caption", number))
-                    .raw("</caption>\n<thead><tr><th scope=\"col\">").text(t("rejected.field"))
-                    .raw("</th><th scope=\"col\">").text(t("rejected.problem")).raw("</th></tr></thead>\n<tbody>\n");
-            for (Violation v : r.violations()) {
-                raw("<tr><th scope=\"row\"><code>").text(v == null ? "" : nonBlank(v.path()))
-                        .raw("</code></th><td>").text(v == null ? "" : nonBlank(v.message())).raw("</td></tr>\n");
-            }
-            raw("</tbody>\n</table>\n</article>\n");
+    private void rejection(SubmissionResult r) throws IOException {
+        String number = Long.toString(r.position() + 1);
+        String id = "rejected-" + number;
+        raw("<article class=\"rejection\" id=\"").raw(id).raw("\" aria-labelledby=\"").raw(id)
+                .raw("-h\">\n<h3 id=\"").raw(id).raw("-h\">").text(f("rejected.item", number));
+        String what = submissionLabel(r.submission());
+        if (!what.isEmpty()) {
+            raw(": ").text(what);
         }
-        raw("</section>\n");
+        raw("</h3>\n<table class=\"violations\">\n<caption>").text(f("rejected.caption", number))
+                .raw("</caption>\n<thead><tr><th scope=\"col\">").text(t("rejected.field"))
+                .raw("</th><th scope=\"col\">").text(t("rejected.problem")).raw("</th></tr></thead>\n<tbody>\n");
+        for (Violation v : r.violations()) {
+            raw("<tr><th scope=\"row\"><code>").text(v == null ? "" : nonBlank(v.path()))
+                    .raw("</code></th><td>").text(v == null ? "" : nonBlank(v.message())).raw("</td></tr>\n");
+        }
+        raw("</tbody>\n</table>\n</article>\n");
     }
 
     // --- what to show -------------------------------------------------------------------------------------
@@ -390,20 +542,14 @@ public final class HtmlReport {
         return partner != null && present(partner.name()) ? partner.name() : nonBlank(a.partnerId());
     }
 
-    /**
-     * The route the offer takes toward co-sell incentivized: the one it reached, or else the one its offer
-     * type leads to, so the ladder shows the way ahead as well.
-     */
-    private static IncentiveRoute route(SubmissionResult r, Assessment a) {
-        if (a.route() != null && a.route() != IncentiveRoute.NONE) {
-            return a.route();
-        }
+    /** The route the offer's type leads to, whether or not the offer has reached it. */
+    private static IncentiveRoute typeRoute(SubmissionResult r) {
         Offer offer = r.submission() == null ? null : r.submission().offer();
         return offer == null || offer.type() == null ? IncentiveRoute.NONE : offer.type().route();
     }
 
     private String routeLabel(IncentiveRoute route) {
-        return route == IncentiveRoute.NONE ? "\u2013" : t("route." + route.name());
+        return route == null || route == IncentiveRoute.NONE ? "\u2013" : t("route." + route.name());
     }
 
     private void badge(Status status) throws IOException {
@@ -436,6 +582,16 @@ public final class HtmlReport {
             case NOT_APPLICABLE -> "\u2013";
         };
     }
+
+    /**
+     * The text with a no-break space between a figure and its unit or "%", so that printed or narrow, a figure
+     * never ends a line and its unit starts the next one.
+     */
+    static String units(String text) {
+        return text == null ? null : UNIT_AFTER_FIGURE.matcher(text).replaceAll("$1\u00A0$2");
+    }
+
+    private static final Pattern UNIT_AFTER_FIGURE = Pattern.compile("(\\d) (%|USD|months?\\b|개월)");
 
     private String percent(BigDecimal value) {
         NumberFormat format = NumberFormat.getNumberInstance(locale);
@@ -478,7 +634,8 @@ public final class HtmlReport {
 
     /**
      * Escapes text for HTML element content and quoted attribute values; control characters HTML does not
-     * allow become U+FFFD.
+     * allow, the line and paragraph separators and the bidirectional formatting characters (which would
+     * reorder the text around them) become U+FFFD.
      */
     static String escape(String text) {
         if (text == null) {
@@ -494,7 +651,8 @@ public final class HtmlReport {
                 case '"' -> b.append("&quot;");
                 case '\'' -> b.append("&#39;");
                 default -> {
-                    if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7F && c <= 0x9F)) {
+                    if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7F && c <= 0x9F)
+                            || SafeText.isBidiControl(c) || c == '\u2028' || c == '\u2029') {
                         b.append('\uFFFD');
                     } else {
                         b.append(c);

@@ -3,8 +3,10 @@ package dev.cosell.examples.report;
 /**
  * The report's inline style sheet. System fonts only, so the page renders the same offline; every colour pair
  * of text and background has a contrast of at least 4.5:1, and each status and outcome also has a word and a
- * symbol, so nothing depends on colour alone. Printed, each offer starts a page and the highlights keep
- * their colours.
+ * symbol, so nothing depends on colour alone. The Korean page names the common Korean fonts of each system
+ * first, so that no Hangul is drawn as empty boxes where one is installed; none is downloaded. Printed (Letter
+ * or A4), the summary fills the first page, each offer one page of its own (with up to five unmet rows), a
+ * heading never ends a page, a step's rows stay together, and the highlights keep their colours.
  */
 final class Style {
     static final String CSS = """
@@ -21,6 +23,10 @@ final class Style {
                 "Liberation Sans", "DejaVu Sans", sans-serif;
             }
             :lang(ko) { word-break: keep-all; overflow-wrap: anywhere; }
+            html:lang(ko) body {
+              font-family: "Noto Sans KR", "Noto Sans CJK KR", "Malgun Gothic", "Apple SD Gothic Neo",
+                "NanumGothic", system-ui, sans-serif;
+            }
             h1, h2, h3 { line-height: 1.25; margin: 0; }
             h1 { font-size: 1.9rem; letter-spacing: -0.01em; }
             h2 { font-size: 1.45rem; margin-bottom: .4rem; }
@@ -60,9 +66,13 @@ final class Style {
             thead th { background: var(--panel); border-bottom: 2px solid var(--line); font-weight: 600; }
             td.num { text-align: right; font-variant-numeric: tabular-nums; }
             .summary-table th[scope=row] { font-weight: 600; }
-            .checklist th[scope=row] { white-space: nowrap; font-variant-numeric: tabular-nums; width: 3.5rem; }
-            .checklist td:nth-child(2) { width: 34%; }
-            .checklist td.outcome { white-space: nowrap; font-weight: 600; width: 11rem; }
+            table.checklist { table-layout: fixed; }
+            .checklist col.c-row { width: 4rem; }
+            .checklist col.c-requirement { width: 34%; }
+            .checklist col.c-outcome { width: 12rem; }
+            .checklist th[scope=row] { white-space: nowrap; font-variant-numeric: tabular-nums; }
+            .checklist td.outcome { font-weight: 600; }
+            .checklist tbody { break-inside: avoid; }
             .checklist .step-row th {
               background: #fff; color: var(--accent); font-size: .8rem; text-transform: uppercase;
               letter-spacing: .04em; padding-top: .9rem; border-bottom: 1px solid var(--accent);
@@ -119,17 +129,44 @@ final class Style {
               .columns { grid-template-columns: 1fr; }
             }
             @media print {
-              @page { margin: 16mm 14mm; }
-              body { max-width: none; padding: 0; font-size: 10.5pt; }
+              /* Letter and A4 alike: the summary fills the first page, each offer one page of its own. */
+              @page { margin: 11mm 12mm; }
+              body { max-width: none; padding: 0; font-size: 8pt; line-height: 1.25; }
               * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
               a { color: inherit; text-decoration: none; }
-              section.offer { break-before: page; border-top: 0; padding-top: 0; }
-              tr, ol.ladder, ol.next-steps li, .rejection, .count { break-inside: avoid; }
-              h2, h3 { break-after: avoid; }
+              h1 { font-size: 16pt; }
+              h2 { font-size: 13pt; margin-bottom: .15rem; }
+              h3 { font-size: 9.5pt; margin: .45rem 0 .2rem; }
+              .report-header { padding-bottom: .6rem; margin-bottom: .8rem; }
+              .count { min-width: 8rem; padding: .25rem .6rem; }
+              section { margin: 0; }
+              section.offer, section.rejected { break-before: page; border-top: 0; padding-top: 0; }
+              dl.ids { margin: 0 0 .2rem; gap: 0 1.4rem; }
+              table { font-size: 8pt; }
+              caption { padding-bottom: .15rem; font-size: 7.5pt; }
+              th, td { padding: .1rem .4rem; }
+              .checklist td.outcome { white-space: nowrap; }
+              .checklist col.c-row { width: 3.2rem; }
+              .checklist col.c-requirement { width: 37%; }
+              .checklist col.c-outcome { width: 9.4rem; }
+              .checklist .step-row th { padding-top: .3rem; font-size: 7pt; }
+              tr, ol.ladder, ol.next-steps li, .rejection, .count, .benefits, .channels { break-inside: avoid; }
+              h2, h3, .status-line { break-after: avoid; }
               thead { display: table-header-group; }
-              ol.ladder { gap: 1.6rem; }
-              ol.ladder li + li::before { left: -1.3rem; }
-              .checklist td.outcome { width: auto; }
+              .status-line { margin: 0 0 .3rem; }
+              ol.ladder { gap: 1.5rem; }
+              ol.ladder li {
+                padding: .2rem .6rem; border-width: 1.5px; flex-direction: row; flex-wrap: wrap; gap: 0 .6rem;
+                align-items: baseline;
+              }
+              ol.ladder .step-route { border-top: 0; margin-top: 0; padding-top: 0; }
+              ol.ladder li + li::before { left: -1.2rem; }
+              ol.ladder .step-name { font-size: 9pt; }
+              ol.ladder .step-state, ol.ladder .step-route { font-size: 8pt; }
+              ol.next-steps li { margin-bottom: .1rem; }
+              .where { font-size: 8pt; }
+              ul.plain li { margin-bottom: .1rem; }
+              .page-footer { break-before: avoid; margin-top: .8rem; padding-top: .3rem; }
             }
             """;
 

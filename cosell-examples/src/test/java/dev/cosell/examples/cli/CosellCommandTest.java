@@ -236,7 +236,8 @@ class CosellCommandTest {
 
         assertEquals(ExitCodes.OK, run.exitCode());
         assertTrue(run.out().contains("--format=FORMAT"), run.out());
-        assertTrue(run.out().contains("1   some records were invalid"), run.out());
+        assertTrue(run.out().matches("(?s).*\\n  1 +some records were invalid.*"), run.out());
+        assertTrue(run.out().matches("(?s).*\\n  70 +a defect of cosell itself.*"), run.out());
     }
 
     @Test
@@ -260,6 +261,60 @@ class CosellCommandTest {
         }
         assertTrue(runs.get(5).err().contains("cannot read " + dir.resolve("missing.json") + ": no such file"));
         assertTrue(runs.get(6).err().contains("it is a folder"));
+    }
+
+    @Test
+    void givenAnyMalformedCommandLine_whenRun_thenOneLineSaysWhatIsWrongAndTheNextPointsToHelp() {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(5);
+        String[][] wrong = {{"--no-such-option"}, {"--format", "xml"}, {"--format"}, {"--lang", "xx"}, {"-o"},
+                {"--rules"}, {"-z"}, {"--progress=maybe"}, {"--formt", "csv"}, {"--lang"}};
+        for (int i = 0; i < 60; i++) {
+            List<String> args = new ArrayList<>(List.of("evaluate"));
+            if (random.nextBoolean()) {
+                args.add(Cli.sample("services.json"));
+            }
+            args.addAll(List.of(wrong[random.nextInt(wrong.length)]));
+            if (random.nextBoolean() && !args.contains(Cli.sample("services.json"))) {
+                args.add(Cli.sample("services.json"));
+            }
+            Cli run = Cli.run(args.toArray(String[]::new));
+
+            assertEquals(ExitCodes.USAGE, run.exitCode(), args + ": " + run.err());
+            List<String> lines = run.err().lines().toList();
+            assertTrue(lines.size() >= 2 && lines.size() <= 3, args + " prints no usage screen: " + run.err());
+            assertTrue(lines.get(0).startsWith("cosell: "), run.err());
+            assertEquals("Try 'cosell evaluate --help' for more information.", lines.get(lines.size() - 1));
+            assertEquals("", run.out());
+        }
+        Cli bare = Cli.run();
+        assertEquals(List.of("cosell: name a command, e.g. cosell evaluate FILE...",
+                "Try 'cosell --help' for more information."), bare.err().lines().toList());
+    }
+
+    @Test
+    void givenVersion_whenAsked_thenTheBuildsVersionAndTheRuleSetRevisionShow() throws IOException {
+        Cli run = Cli.run("--version");
+        Properties pom = new Properties();
+        try (InputStream in = Files.newInputStream(Path.of("target/classes/dev/cosell/examples/cli/version.properties"))) {
+            pom.load(in);
+        }
+
+        assertEquals(ExitCodes.OK, run.exitCode());
+        assertFalse(pom.getProperty("version").contains("${"), "the build filled in the version");
+        assertTrue(run.out().startsWith("cosell " + pom.getProperty("version") + "\n"), run.out());
+        assertTrue(run.out().contains("rule set revision " + EvaluateCommand.shippedEvaluator().ruleSetRevision()),
+                run.out());
+    }
+
+    @Test
+    void givenGenerateCompletion_whenRun_thenItPrintsABashAndZshScriptThatCompletesTheFormats() {
+        Cli run = Cli.run("generate-completion");
+
+        assertEquals(ExitCodes.OK, run.exitCode(), run.err());
+        assertTrue(run.out().contains("complete -F _complete_cosell"), "bash completion");
+        assertTrue(run.out().contains("autoload -U +X bashcompinit"), "zsh through bashcompinit");
+        assertTrue(run.out().contains("(\"text\" \"json\" \"html\" \"csv\") # --format values"),
+                "the formats complete");
     }
 
     @Test

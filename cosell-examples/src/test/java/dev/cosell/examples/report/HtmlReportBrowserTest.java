@@ -57,6 +57,12 @@ class HtmlReportBrowserTest {
             "<li class=\"step current\" data-step=\"(\\w+)\" aria-current=\"step\"><span class=\"step-name\">"
                     + "([^<]*)</span>");
 
+    /** A page object of a PDF (not the page-tree nodes, which are /Pages). */
+    private static final Pattern PDF_PAGE = Pattern.compile("/Type\\s*/Page(?![s\\w])");
+    private static final Path SAMPLES = Path.of("src/main/resources/samples");
+    /** Printed to PDF: the bundled samples' report, per language and paper, and the pages each should take. */
+    private static final List<String> PRINTED = new ArrayList<>();
+
     @TempDir
     static Path temp;
 
@@ -87,11 +93,12 @@ class HtmlReportBrowserTest {
         }
         Path out = Files.createDirectories(Path.of("target", "html-report"));
         Path page = write(out.resolve("report.html"), ReportFixtures.report(Locale.ENGLISH));
-        dom = dumpDom(browser.get(), page);
+        // Chromium writes no-break spaces back as &nbsp;: compare text with the characters the page holds.
+        dom = dumpDom(browser.get(), page).replace("&nbsp;", "\u00A0");
         screenshot = screenshot(browser.get(), page, out.resolve("report.png"), WIDTH, HEIGHT);
 
         Path korean = write(out.resolve("report-ko.html"), ReportFixtures.report(Locale.KOREAN));
-        koreanDom = dumpDom(browser.get(), korean);
+        koreanDom = dumpDom(browser.get(), korean).replace("&nbsp;", "\u00A0");
         screenshot(browser.get(), korean, out.resolve("report-ko.png"), WIDTH, HEIGHT);
         Path probe = write(out.resolve("hangul.html"), "<!DOCTYPE html>\n<html lang=\"ko\"><head>"
                 + "<meta charset=\"utf-8\"><style>" + Style.CSS
@@ -99,6 +106,41 @@ class HtmlReportBrowserTest {
                 + "<body><div class=\"probe\" style=\"top: 0\">공동판매준비</div>"
                 + "<div class=\"probe\" style=\"top: " + PROBE_LINE + "px\">상태보고서요</div></body></html>\n");
         hangul = screenshot(browser.get(), probe, out.resolve("hangul.png"), PROBE_WIDTH, 2 * PROBE_LINE);
+
+        for (String lang : List.of("en", "ko")) {
+            Path samplesPage = out.resolve("samples-" + lang + ".html");
+            List<String> args = new ArrayList<>(List.of("evaluate", "--format", "html", "--lang", lang, "--output",
+                    samplesPage.toString()));
+            try (Stream<Path> files = Files.list(SAMPLES)) {
+                files.filter(f -> f.toString().endsWith(".json")).sorted().forEach(f -> args.add(f.toString()));
+            }
+            args.add(SAMPLES.resolve("invalid/mixed-with-errors.json").toString());
+            java.io.StringWriter err = new java.io.StringWriter();
+            int code = dev.cosell.examples.cli.CosellCommand.execute(new java.io.PrintWriter(new java.io.StringWriter()),
+                    new java.io.PrintWriter(err), args.toArray(String[]::new));
+            assertEquals(1, code, err.toString());
+            String html = Files.readString(samplesPage, StandardCharsets.UTF_8);
+            int expected = 1 + count(html, "<section class=\"offer\"") + (html.contains("<section class=\"rejected\"")
+                    ? 1 : 0);
+            for (String paper : List.of("Letter", "A4")) {
+                Path onPaper = write(out.resolve("samples-" + lang + "-" + paper + ".html"),
+                        html.replace("</style>", "@page { size: " + paper + "; }</style>"));
+                Path pdf = out.resolve("samples-" + lang + "-" + paper + ".pdf");
+                Files.deleteIfExists(pdf);
+                chromium(browser.get(), temp.resolve("pdf.log"), "--no-pdf-header-footer",
+                        "--print-to-pdf=" + pdf.toAbsolutePath(), onPaper.toAbsolutePath().toUri().toString());
+                String text = new String(Files.readAllBytes(pdf), StandardCharsets.ISO_8859_1);
+                PRINTED.add(lang + " " + paper + ": " + count(PDF_PAGE, text) + " pages, " + expected + " expected");
+            }
+        }
+    }
+
+    private static int count(String text, String part) {
+        return count(Pattern.compile(Pattern.quote(part)), text);
+    }
+
+    private static int count(Pattern pattern, String text) {
+        return (int) pattern.matcher(text).results().count();
     }
 
     private static Path write(Path page, String html) throws IOException {
@@ -151,13 +193,44 @@ class HtmlReportBrowserTest {
     }
 
     @Test
+    void givenTheSamplesPrinted_thenTheSummaryFillsPageOneAndEachOfferOnePageInEnglishAndKoreanOnLetterAndA4() {
+        assertEquals(4, PRINTED.size(), "two languages, two papers");
+        for (String printed : PRINTED) {
+            Matcher pages = Pattern.compile("(\\d+) pages, (\\d+) expected").matcher(printed);
+            assertTrue(pages.find(), printed);
+            assertTrue(Integer.parseInt(pages.group(2)) >= 8, "the samples hold 7 offers: " + printed);
+            assertEquals(pages.group(2), pages.group(1), printed);
+        }
+    }
+
+    @Test
+    void givenTheRenderedPage_thenTheRouteShownIsTheAssessmentsOwn() {
+        List<String> sections = HtmlReportTest.offerSections(dom);
+        List<Assessment> assessments = ReportFixtures.results().stream().filter(SubmissionResult::isAssessed)
+                .map(r -> r.assessment().orElseThrow()).toList();
+        Matcher rows = Pattern.compile("<tr><th scope=\"row\"><a href=\"#offer-\\d+\">.*?</a></th><td>.*?</td>"
+                + "<td><strong[^>]*>[^<]*</strong></td><td>([^<]*)</td>").matcher(dom);
+
+        for (int i = 0; i < assessments.size(); i++) {
+            Assessment a = assessments.get(i);
+            assertTrue(rows.find(), "a summary row for " + a.offerId());
+            boolean routed = a.route() != dev.cosell.model.IncentiveRoute.NONE;
+            assertEquals(routed ? a.route().title(Locale.ENGLISH) : "\u2013", rows.group(1), a.offerId());
+            assertEquals(routed, sections.get(i).contains("Route: "), a.offerId() + ": the ladder names a route "
+                    + "only when the offer took one");
+        }
+        assertEquals(dev.cosell.model.Status.CO_SELL_READY, assessments.get(1).status(), "a co-sell ready SaaS offer "
+                + "of the Azure IP type shows no route");
+    }
+
+    @Test
     void givenTheRenderedPage_thenTheFiguresAndTheRejectedSubmissionAreThere() {
         String ready = HtmlReportTest.offerSections(dom).get(1);
 
-        assertTrue(ready.contains("ACR of all your solutions over 2019-07\u20262020-06 is 99,999.99 USD; 100,000.00 USD needed."),
+        assertTrue(ready.contains("ACR of all your solutions over 2019-07\u20262020-06 is 99,999.99\u00A0USD; 100,000.00\u00A0USD needed."),
                 "the R4.1 figures of the co-sell ready offer");
         assertTrue(dom.contains("<code>offer.contacts[0].email</code>"), "the rejected submission's field");
-        assertTrue(dom.contains("Marketplace service fee on billed sales: 10 %"));
+        assertTrue(dom.contains("Marketplace service fee on billed sales: 10\u00A0%"));
     }
 
     @Test
@@ -214,7 +287,7 @@ class HtmlReportBrowserTest {
             assertTrue(section.contains("자격: <strong class=\"badge"), "status line");
             assertTrue(section.contains("<h3>요구 사항</h3>") && section.contains("<h3>공동 판매 채널</h3>"));
         }
-        assertTrue(sections.get(1).contains("모든 솔루션의 2019년 7월~2020년 6월 ACR은 99,999.99 USD입니다"),
+        assertTrue(sections.get(1).contains("모든 솔루션의 2019년 7월~2020년 6월 ACR은 99,999.99\u00A0USD입니다"),
                 "the R4.1 figures of the co-sell ready offer, in Korean");
         assertTrue(sections.get(2).contains("경로: Azure IP"));
         assertTrue(koreanDom.contains("<h2 id=\"rejected-h\">거부된 제출</h2>"));

@@ -66,13 +66,13 @@ class HtmlReportTest {
                 };
                 String row = "data-requirement=\"" + r.id() + "\"><th scope=\"row\">" + r.id() + "</th><td>"
                         + HtmlReport.escape(r.title()) + "</td><td class=\"outcome\"><span class=\"sym\" "
-                        + "aria-hidden=\"true\">" + outcome + "</td><td>" + HtmlReport.escape(f.message())
+                        + "aria-hidden=\"true\">" + outcome + "</td><td>" + HtmlReport.escape(HtmlReport.units(f.message()))
                         + "</td></tr>";
                 assertTrue(section.contains(row), assessments.get(i).offerId() + " lacks " + row);
             }
             assertEquals(Requirement.values().length, count(section, "<tr class=\"o-"));
         }
-        assertTrue(sections.get(1).contains("is 99,999.99 USD; 100,000.00 USD needed."), "R4.1's figures");
+        assertTrue(sections.get(1).contains("is 99,999.99\u00A0USD; 100,000.00\u00A0USD needed."), "R4.1's figures");
     }
 
     @Test
@@ -85,7 +85,7 @@ class HtmlReportTest {
         assertTrue(sections.get(0).contains(HtmlReport.escape(Requirement.R1_2.where())));
         assertTrue(sections.get(1).contains("<h3>Next steps to Co-sell incentivized</h3>"));
         assertTrue(sections.get(1).contains("<span class=\"req-id\">R4.1</span> ACR of all your solutions over 2019-07\u20262020-06 is "
-                + "99,999.99 USD; 100,000.00 USD needed."));
+                + "99,999.99\u00A0USD; 100,000.00\u00A0USD needed."));
         assertTrue(sections.get(2).contains("None: the offer qualifies for the last status."));
     }
 
@@ -97,7 +97,7 @@ class HtmlReportTest {
             assertTrue(sections.get(2).contains("<span class=\"req-id\">" + benefit + "</span>"), benefit);
             assertFalse(sections.get(3).contains("<span class=\"req-id\">" + benefit + "</span>"), benefit);
         }
-        assertTrue(sections.get(2).contains("Marketplace service fee on billed sales: 10 %"));
+        assertTrue(sections.get(2).contains("Marketplace service fee on billed sales: 10\u00A0%"));
         assertFalse(sections.get(1).contains("Marketplace service fee"), "a non-transactable offer has no fee");
         assertTrue(sections.get(3).contains("No benefit B1\u2013B4 applies"));
         assertTrue(sections.get(2).contains("data-channel=\"C2\">"));
