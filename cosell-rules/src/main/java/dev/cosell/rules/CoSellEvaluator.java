@@ -168,11 +168,14 @@ public final class CoSellEvaluator {
     /**
      * An evaluator over a rule author's folder of DRL files, compiled now: every {@code *.drl} file below
      * {@code directory}, those that the folder's {@code ruleset.properties} lists first and in its order, then the
-     * others in path order, with the revision that file names ({@code "unversioned"} without it).
+     * others in path order, with the revision that file names ({@code "unversioned"} without it). Compiling DRL
+     * needs the DRL compiler on the class path: the dependency {@code dev.cosell:cosell-drl-compiler}
+     * ({@code <type>pom</type>}), which {@link #create()} does without.
      *
      * @throws RuleCompilationException listing every compile error as {@code file:line: message} (with the rule's
      *                                  name) and every failed rule-set check, or naming the folder if it cannot
-     *                                  be read or holds no DRL file
+     *                                  be read or holds no DRL file, or naming the dependency to add if the DRL
+     *                                  compiler is not on the class path
      */
     public static CoSellEvaluator fromDirectory(Path directory) {
         return new CoSellEvaluator(RuleFolder.compile(directory));

@@ -62,7 +62,8 @@ public final class ReloadingEvaluator implements AutoCloseable {
     }
 
     /**
-     * An evaluator over the given folder, compiled now.
+     * An evaluator over the given folder, compiled now. Like {@link CoSellEvaluator#fromDirectory}, it needs the
+     * DRL compiler on the class path: the dependency {@code dev.cosell:cosell-drl-compiler}.
      *
      * @throws RuleCompilationException if the folder's rules do not compile or fail the rule-set checks (there
      *                                  is nothing yet to keep serving)

@@ -82,9 +82,20 @@ final class RuleSet {
     /**
      * Compiles and checks the given DRL sources.
      *
-     * @throws RuleCompilationException listing every compile error and every failed check
+     * @throws RuleCompilationException listing every compile error and every failed check, or naming the
+     *                                  dependency to add when the DRL compiler is not on the class path
      */
     static RuleSet compile(String name, String revision, List<RuleSource> sources) {
+        DrlCompiler.require(name);
+        try {
+            return compileDrl(name, revision, sources);
+        } catch (LinkageError e) {
+            // A part of the DRL compiler that DrlCompiler does not probe, or of another version.
+            throw DrlCompiler.missing(name, String.valueOf(e));
+        }
+    }
+
+    private static RuleSet compileDrl(String name, String revision, List<RuleSource> sources) {
         KieServices services = KieServices.Factory.get();
         KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
         // One batch: the files compile together, so a function or type declared in one file serves every
