@@ -298,7 +298,8 @@ public final class HtmlReport implements Closeable {
             shownDates = dates.first() + " \u2013 " + dates.last();
         }
         meta(t(dates.size() > 1 ? "meta.asOfMany" : "meta.asOf"), shownDates);
-        raw("</dl>\n<ul class=\"counts\">\n");
+        // the counts are of what the offers qualify for, never of Microsoft's decisions
+        raw("</dl>\n<p class=\"counts-caption\">").text(t("counts.caption")).raw("</p>\n<ul class=\"counts\">\n");
         for (Status s : Status.values()) {
             count("count " + statusClass(s), counts.get(s), t("status." + s.name()));
         }

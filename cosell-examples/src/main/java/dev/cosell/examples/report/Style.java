@@ -40,6 +40,7 @@ final class Style {
             dt { color: var(--muted); }
             dt::after { content: ":"; }
             dd { margin: 0; font-weight: 600; overflow-wrap: anywhere; }
+            p.counts-caption { margin: .5rem 0 .25rem; color: #444; font-size: .9rem; }
             ul.counts { list-style: none; display: flex; flex-wrap: wrap; gap: .75rem; margin: 0; padding: 0; }
             .count {
               border: 1px solid var(--line); border-left-width: 6px; border-radius: 6px; padding: .45rem .9rem;

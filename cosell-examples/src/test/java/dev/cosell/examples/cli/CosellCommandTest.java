@@ -60,7 +60,7 @@ class CosellCommandTest {
                 + "Qualifies for no co-sell status yet; Microsoft's review decides"));
         assertTrue(run.out().contains("where: Outside the program document: Partner Center › Account settings › Legal info and business "
                 + "profile"));
-        assertTrue(run.out().contains("3 records: 3 evaluated (1 not ready, 1 co-sell ready, 1 co-sell incentivized), "
+        assertTrue(run.out().contains("3 records: 3 evaluated (by the status they qualify for: 1 not ready, 1 co-sell ready, 1 co-sell incentivized), "
                 + "0 rejected"));
         assertEquals("", run.err());
     }
@@ -142,7 +142,7 @@ class CosellCommandTest {
         assertTrue(out.contains("\n  Marketplace 서비스 요금: 10%\n"), out);
         assertTrue(out.contains("\n  공동 판매 채널: C1 Microsoft AppSource"), out);
         assertTrue(out.contains("거부됨 " + file + ":24:3 (레코드 3): 파트너 litware의 제품 litware-sync\n"), out);
-        assertTrue(out.endsWith("레코드 5개: 3개 평가됨(준비 안 됨 1, 공동 판매 준비 1, "
+        assertTrue(out.endsWith("레코드 5개: 3개 평가됨(자격 기준: 준비 안 됨 1, 공동 판매 준비 1, "
                 + "공동 판매 incentivized 1), 2개 거부됨\n"), out);
         for (String english : List.of("partner ", "as of", "route", "from ", "unmet requirements",
                 "optional, missing", "next steps", "where:", "benefits:", "service fee:", "channels:", "REJECTED",
