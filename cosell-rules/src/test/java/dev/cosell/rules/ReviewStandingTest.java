@@ -130,7 +130,9 @@ class ReviewStandingTest {
             case READY_TO_SUBMIT -> qualification + ". 공동 판매 섹션을 제출하면 Microsoft의 검토가 결정합니다.";
             case NOT_SUBMITTED -> qualification + ". 아래 요구 사항을 충족하면 공동 판매 섹션을 Microsoft의 검토에 제출할 수 있습니다.";
             case IN_REVIEW -> qualification + ". Microsoft의 검토가 진행 중입니다.";
-            case CONFIRMED -> a.status().title(Locale.KOREAN) + ": Microsoft의 검토로 확인되었습니다.";
+            case CONFIRMED -> (a.status() == Status.CO_SELL_INCENTIVIZED
+                    ? "공동 판매 incentivized, " + a.route().title(Locale.KOREAN) + " 경로" : a.status().title(Locale.KOREAN))
+                    + ": Microsoft의 검토로 확인되었습니다.";
             case APPROVED_BUT_UNMET -> "Microsoft의 검토가 공동 판매 섹션을 승인했지만, 주어진 데이터로는 " + qualification
                     + ". 아래 요구 사항을 확인하십시오.";
             case DECLINED -> qualification + ". 그러나 Microsoft의 검토가 공동 판매 섹션을 거절했습니다. 자료를 수정하여 다시 제출하십시오.";
