@@ -80,9 +80,21 @@ final class RuleSet {
     /**
      * Compiles and checks the given DRL sources.
      *
-     * @throws RuleCompilationException listing every compile error and every failed check
+     * @throws RuleCompilationException listing every compile error and every failed check, or naming the file the
+     *                                  compiler broke down on (whatever it threw, a {@link StackOverflowError}
+     *                                  from a constraint nested too deep included)
      */
     static RuleSet compile(String name, String revision, List<RuleSource> sources) {
+        try {
+            return compileOrThrow(name, revision, sources);
+        } catch (RuleCompilationException e) {
+            throw e;
+        } catch (Throwable e) { // whatever the compiler throws, the caller gets a RuleCompilationException
+            throw new RuleCompilationException(name, brokeDown(sources, e));
+        }
+    }
+
+    private static RuleSet compileOrThrow(String name, String revision, List<RuleSource> sources) {
         KieServices services = KieServices.Factory.get();
         KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
         // One batch: the files compile together, so a function or type declared in one file serves every
@@ -104,6 +116,37 @@ final class RuleSet {
             throw new RuleCompilationException(name, sorted(withoutEchoes(problems)));
         }
         return checked(name, revision, builder.newKieBase(), sources, List.of());
+    }
+
+    /**
+     * The problem of a compiler that broke down: the files that make it break down when compiled alone, or the
+     * rule set when none does (or when it ran out of memory, which a second try would only repeat).
+     */
+    private static List<RuleProblem> brokeDown(List<RuleSource> sources, Throwable e) {
+        String what = e instanceof StackOverflowError
+                ? "the rule compiler ran out of stack (StackOverflowError): a constraint or expression is nested too deep"
+                : e instanceof OutOfMemoryError
+                ? "the rule compiler ran out of memory (OutOfMemoryError): the rules are too large"
+                : "the rule compiler failed: " + e;
+        List<RuleProblem> problems = new ArrayList<>();
+        if (sources.size() == 1) {
+            problems.add(new RuleProblem(sources.get(0).name(), 0, "", what));
+        } else if (!(e instanceof OutOfMemoryError)) {
+            for (RuleSource source : sources) {
+                try {
+                    KnowledgeBuilder alone = KnowledgeBuilderFactory.newKnowledgeBuilder();
+                    Resource resource = KieServices.Factory.get().getResources().newByteArrayResource(source.bytes());
+                    resource.setSourcePath(source.name());
+                    alone.add(resource, ResourceType.DRL);
+                } catch (Throwable again) { // the file that breaks the compiler
+                    problems.add(new RuleProblem(source.name(), 0, "", what));
+                }
+            }
+        }
+        if (problems.isEmpty()) {
+            problems.add(new RuleProblem("(rule set)", 0, "", what));
+        }
+        return problems;
     }
 
     /**
