@@ -34,7 +34,8 @@ import picocli.CommandLine.Spec;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every record was evaluated",
                 "1:some records were invalid (each is reported; the others were evaluated)",
-                "2:usage error, unreadable input, unwritable output, or rules that fail"})
+                "2:usage error, unreadable input, unwritable output, or rules that fail (on some records: each "
+                        + "is reported, and the others were evaluated)"})
 final class EvaluateCommand implements Callable<Integer> {
 
     /** The report formats. */
@@ -159,6 +160,11 @@ final class EvaluateCommand implements Callable<Integer> {
             HtmlReport.write(html, locale, out);
         }
         out.flush();
+        if (tally.failed() > 0) {
+            err.println("cosell: the rules failed on " + tally.failed() + (tally.failed() == 1 ? " record" : " records")
+                    + "; the report names the rule and the offer of each; the other records were evaluated");
+            err.flush();
+        }
         return tally.exitCode();
     }
 

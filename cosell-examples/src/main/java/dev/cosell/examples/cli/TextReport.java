@@ -85,7 +85,7 @@ final class TextReport implements Report {
                 out.println("  " + error);
             }
         } else {
-            for (Violation violation : evaluated.result().violations()) {
+            for (Violation violation : evaluated.toResult().violations()) {
                 out.println("  " + violation.path() + ": " + violation.message());
             }
         }
