@@ -192,7 +192,9 @@ public final class CoSellEvaluator {
      * from trusted authors. Within the folder, links that point outside it are not followed (the folder is
      * rejected, naming the link), and nothing of a file outside the folder is read or shown. A folder may hold at
      * most {@value RuleFolder#MAX_FILES} DRL files, each at most {@value RuleFolder#MAX_FILE_BYTES} bytes and
-     * together at most {@value RuleFolder#MAX_FOLDER_BYTES} bytes; larger ones are rejected before compiling.
+     * together at most {@value RuleFolder#MAX_FOLDER_BYTES} bytes, with parentheses and brackets nested at most
+     * {@value RuleFolder#MAX_NESTING} deep (the rule parser's time grows exponentially with nesting); a folder
+     * past a limit is rejected before anything is compiled.
      *
      * @throws RuleCompilationException listing every compile error as {@code file:line: message} (with the rule's
      *                                  name) and every failed rule-set check, or naming the folder if it is

@@ -32,6 +32,12 @@ final class RuleFolder {
     static final int MAX_FILE_BYTES = 256 * 1024;
     /** The most DRL text a folder may hold, in bytes (1 MiB, some 40 times the shipped rules). */
     static final int MAX_FOLDER_BYTES = 1024 * 1024;
+    /**
+     * The deepest nesting of parentheses and square brackets in a DRL file (the shipped rules nest 4 deep). The
+     * DRL parser's time grows exponentially with nesting: a call nested 20 deep takes tens of seconds to parse,
+     * 30 deep hours.
+     */
+    static final int MAX_NESTING = 12;
     /** The largest {@value #MANIFEST}, in bytes. */
     static final int MAX_MANIFEST_BYTES = 64 * 1024;
 
@@ -104,7 +110,12 @@ final class RuleFolder {
         List<RuleSource> sources = new ArrayList<>();
         for (String name : inReadingOrder(List.copyOf(files.keySet()), manifest)) {
             try {
-                sources.add(new RuleSource(name, text(files.get(name), MAX_FILE_BYTES)));
+                RuleSource source = new RuleSource(name, text(files.get(name), MAX_FILE_BYTES));
+                sources.add(source);
+                RuleProblem tooDeep = tooDeep(source);
+                if (tooDeep != null) {
+                    problems.add(tooDeep);
+                }
             } catch (IOException e) {
                 problems.add(new RuleProblem(name, 0, "", "cannot be read: " + describe(e)));
             }
@@ -113,6 +124,48 @@ final class RuleFolder {
             throw new RuleCompilationException(root.toString(), problems);
         }
         return RuleSet.compile(root.toString(), manifest.getProperty("revision", "unversioned").strip(), sources);
+    }
+
+    /**
+     * The first place where parentheses and square brackets nest deeper than {@link #MAX_NESTING}, outside
+     * comments and string literals, or null.
+     */
+    static RuleProblem tooDeep(RuleSource source) {
+        String text = source.text();
+        int depth = 0;
+        int line = 1;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                line++;
+            } else if (c == '/' && i + 1 < text.length() && text.charAt(i + 1) == '/') {
+                int end = text.indexOf('\n', i);
+                i = (end < 0 ? text.length() : end) - 1;
+            } else if (c == '/' && i + 1 < text.length() && text.charAt(i + 1) == '*') {
+                int end = text.indexOf("*/", i + 2);
+                int stop = end < 0 ? text.length() : end + 2;
+                line += (int) text.substring(i, stop).chars().filter(ch -> ch == '\n').count();
+                i = stop - 1;
+            } else if (c == '"' || c == '\'') {
+                for (i++; i < text.length() && text.charAt(i) != c && text.charAt(i) != '\n'; i++) {
+                    if (text.charAt(i) == '\\') {
+                        i++;
+                    }
+                }
+                if (i < text.length() && text.charAt(i) == '\n') {
+                    line++;
+                }
+            } else if (c == '(' || c == '[') {
+                if (++depth > MAX_NESTING) {
+                    return new RuleProblem(source.name(), line, source.ruleAt(line), "parentheses and brackets are "
+                            + "nested more than " + MAX_NESTING + " deep; the rule parser's time grows "
+                            + "exponentially with nesting, so at most " + MAX_NESTING + " levels are allowed");
+                }
+            } else if (c == ')' || c == ']') {
+                depth = Math.max(0, depth - 1);
+            }
+        }
+        return null;
     }
 
     /** Where a link leads, if that is inside the folder; null if it leads out of it or nowhere. */

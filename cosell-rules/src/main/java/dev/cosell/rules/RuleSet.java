@@ -281,7 +281,16 @@ final class RuleSet {
         RuleSource source = sources.get(file);
         String rule = source == null || line == 0 ? "" : source.ruleAt(line);
         String message = result.getMessage() == null ? "error" : result.getMessage().strip().replaceAll("\\s+", " ");
-        return new RuleProblem(file, line, rule, message);
+        return new RuleProblem(file, line, rule, abbreviated(message));
+    }
+
+    /** The longest message of one problem: the engine quotes whole expressions, which may be very long. */
+    static final int MAX_MESSAGE = 500;
+
+    /** The message, cut to {@link #MAX_MESSAGE} characters with an ellipsis and the count of what was left out. */
+    static String abbreviated(String message) {
+        return message.length() <= MAX_MESSAGE ? message : message.substring(0, MAX_MESSAGE) + "… ("
+                + (message.length() - MAX_MESSAGE) + " more characters)";
     }
 
     /**
