@@ -45,6 +45,10 @@ import org.slf4j.LoggerFactory;
  *
  * <p><b>Thread safety.</b> Thread-safe: evaluate from any number of threads while reloading. Reloads are
  * serialized. {@link #close()} stops watching; evaluation keeps working after it.
+ *
+ * <p><b>Trust boundary.</b> The folder is code: its rules run with every permission of the application. Watch
+ * only a folder that trusted authors alone can write; see {@link CoSellEvaluator#fromDirectory(Path)} for the
+ * limits a folder must keep and for links.
  */
 public final class ReloadingEvaluator implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ReloadingEvaluator.class);
