@@ -1,6 +1,8 @@
 package dev.cosell.model;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.RoundingMode;
 import java.net.IDN;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -31,7 +33,11 @@ import java.util.Set;
  *       with at most two decimal places. Revenue is never negative, a larger amount is a unit or typing
  *       error, and messages show amounts in cents: a finer amount would be shown rounded, so a total just
  *       under a threshold could read as reaching it.</li>
- *   <li><b>Share of IP code on Azure</b>: from 0 to 100 %.</li>
+ *   <li><b>Share of IP code on Azure</b>: from 0 to 100 %, with at most {@value #MAX_SHARE_SCALE} decimal
+ *       places.</li>
+ *   <li><b>Numbers of any size</b>: every check holds for any scale and precision of a {@link BigDecimal}
+ *       ({@code 1E+2147483647} is reported as too large, not as an exception), and a message shows a long
+ *       number by its first digits in scientific notation.</li>
  *   <li><b>Revenue</b>: at most one record per solution and month.</li>
  *   <li><b>Dates</b>: a competency or enrollment does not end before it starts; the evaluation date lies in
  *       the years 1900 to 9999 (the rules count months back from it).</li>
@@ -40,12 +46,16 @@ import java.util.Set;
  *       {@link SalesContact#ALL_COUNTRIES} ({@code "*"}); the marker is not a co-sell country, since the
  *       partner chooses the countries where it co-sells the offer one by one.</li>
  *   <li><b>E-mail addresses</b> of contacts, pragmatically: one {@code @}, a non-empty part before it, a
- *       domain with a dot after it (no empty label), no white space.</li>
+ *       domain with a dot after it (no empty label), no white space, no control or invisible character (see
+ *       below).</li>
  *   <li><b>URLs</b>: the landing page and the social-media channel are absolute {@code http} or
  *       {@code https} URLs with a host ({@code javascript:}, {@code data:}, {@code ftp:} and relative paths
  *       are rejected). The one-pager, the presentation deck and the other documents are file names as
  *       uploaded in Partner Center and are not checked as URLs. A blank URL or file name counts as not
- *       given, as the rules read it. Internationalised host names ({@code https://회사.kr}) are accepted.</li>
+ *       given, as the rules read it. Internationalised host names ({@code https://회사.kr}) are accepted; a URL
+ *       with a control or invisible character (NUL, ESC, a zero-width space, a bidirectional control, a
+ *       variation selector, a filler such as U+3164) is not, wherever it stands, since it would show as another
+ *       address than the one it leads to. Messages show such characters escaped, with their code.</li>
  * </ul>
  */
 public final class SubmissionValidator {
@@ -53,12 +63,19 @@ public final class SubmissionValidator {
     public static final BigDecimal MAX_AMOUNT_USD = new BigDecimal("1000000000000");
     /** The most decimal places an amount may have: USD cents. */
     public static final int MAX_AMOUNT_SCALE = 2;
+    /**
+     * The most decimal places the share of IP code on Azure may have, as many as the JSON reader reads: a finer
+     * share decides nothing more and would be printed in full in the R4.2 finding.
+     */
+    public static final int MAX_SHARE_SCALE = 10;
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final LocalDate EARLIEST_AS_OF = LocalDate.of(1900, 1, 1);
     private static final LocalDate LATEST_AS_OF = LocalDate.of(9999, 12, 31);
     private static final Set<String> ISO_COUNTRIES = Set.of(Locale.getISOCountries());
     private static final int SHOWN_LENGTH = 80;
+    /** The most digits a number in a message shows. */
+    private static final int SHOWN_DIGITS = 30;
     /** The most solutions whose revenue {@link #isOrderlyRevenue} follows. */
     private static final int ORDERLY_SOLUTIONS = 8;
 
@@ -218,10 +235,14 @@ public final class SubmissionValidator {
         require(problems, "offer.type", offer.type());
         require(problems, "offer.listingState", offer.listingState());
         BigDecimal share = offer.azureIpSharePercent();
-        if (require(problems, "offer.azureIpSharePercent", share)
-                && (share.signum() < 0 || share.compareTo(HUNDRED) > 0)) {
-            problems.add(new Violation("offer.azureIpSharePercent",
-                    "is " + share.toPlainString() + "; must be between 0 and 100"));
+        if (require(problems, "offer.azureIpSharePercent", share)) {
+            if (share.signum() < 0 || share.compareTo(HUNDRED) > 0) {
+                problems.add(new Violation("offer.azureIpSharePercent",
+                        "is " + show(share) + "; must be between 0 and 100"));
+            } else if (!hasAtMostDecimals(share, MAX_SHARE_SCALE)) {
+                problems.add(new Violation("offer.azureIpSharePercent",
+                        "is " + show(share) + "; at most " + MAX_SHARE_SCALE + " decimal places"));
+            }
         }
         int i = 0;
         for (String country : offer.coSellCountries()) {
@@ -256,7 +277,7 @@ public final class SubmissionValidator {
             requireText(problems, path + ".name", c.name());
             if (requireText(problems, path + ".email", c.email()) && !isEmail(c.email())) {
                 problems.add(new Violation(path + ".email",
-                        quote(c.email()) + " is not an e-mail address (name@example.com)"));
+                        quote(c.email()) + " is not an e-mail address (name@example.com)" + invisible(c.email())));
             }
             int j = 0;
             for (String country : c.countries()) {
@@ -298,7 +319,52 @@ public final class SubmissionValidator {
     /** Whether {@link #amount} would find nothing wrong with the amount. */
     private static boolean isAmount(BigDecimal amount) {
         return amount != null && amount.signum() >= 0 && amount.compareTo(MAX_AMOUNT_USD) <= 0
-                && (amount.scale() <= MAX_AMOUNT_SCALE || amount.stripTrailingZeros().scale() <= MAX_AMOUNT_SCALE);
+                && hasAtMostDecimals(amount, MAX_AMOUNT_SCALE);
+    }
+
+    /**
+     * Whether the value has at most {@code max} decimal places once trailing zeros are dropped ({@code 10.5000}
+     * has one), told for any scale and precision: a value whose scale exceeds its digits by more than
+     * {@code max} has a non-zero digit too far right, and any other value is cut once, never digit by digit.
+     */
+    static boolean hasAtMostDecimals(BigDecimal value, int max) {
+        if (value.scale() <= max || value.signum() == 0) {
+            return true;
+        }
+        if ((long) value.scale() - max > (long) value.precision() - 1) {
+            return false;
+        }
+        return value.setScale(max, RoundingMode.DOWN).compareTo(value) == 0;
+    }
+
+    /**
+     * The value for a message: in full when its plain form is short, otherwise its first
+     * {@value #SHOWN_DIGITS} digits in scientific notation followed by an ellipsis ({@code 1.2345E+2147483647}),
+     * so that a value of any scale or precision gives a short message and never an exception.
+     */
+    static String show(BigDecimal value) {
+        int precision = value.precision();
+        long scale = value.scale();
+        boolean shortPlain = scale <= 0 ? precision - scale <= SHOWN_DIGITS
+                : scale <= SHOWN_DIGITS && precision <= SHOWN_DIGITS;
+        if (shortPlain) {
+            return value.toPlainString();
+        }
+        if (value.signum() == 0) {
+            return "0";
+        }
+        // d.ddd…E±n from the first digits, computed without building the number's plain form or a new scale
+        BigInteger digits = value.unscaledValue().abs();
+        boolean cut = false;
+        if (precision > SHOWN_DIGITS) {
+            BigInteger[] split = digits.divideAndRemainder(BigInteger.TEN.pow(precision - SHOWN_DIGITS));
+            digits = split[0];
+            cut = split[1].signum() != 0;
+        }
+        String lead = digits.toString().replaceFirst("0+$", "");
+        long exponent = precision - 1 - scale;
+        return (value.signum() < 0 ? "-" : "") + lead.charAt(0) + (lead.length() > 1 ? "." + lead.substring(1) : "")
+                + "E" + (exponent >= 0 ? "+" : "") + exponent + (cut ? "\u2026" : "");
     }
 
     private static void amount(List<Violation> problems, String path, BigDecimal amount) {
@@ -306,12 +372,12 @@ public final class SubmissionValidator {
             return;
         }
         if (amount.signum() < 0) {
-            problems.add(new Violation(path, "is " + amount.toPlainString() + "; an amount cannot be negative"));
+            problems.add(new Violation(path, "is " + show(amount) + "; an amount cannot be negative"));
         } else if (amount.compareTo(MAX_AMOUNT_USD) > 0) {
-            problems.add(new Violation(path, "is " + amount.toPlainString()
+            problems.add(new Violation(path, "is " + show(amount)
                     + "; more than 1,000,000,000,000 USD in a month is taken as an error"));
-        } else if (amount.stripTrailingZeros().scale() > MAX_AMOUNT_SCALE) {
-            problems.add(new Violation(path, "is " + amount.toPlainString()
+        } else if (!hasAtMostDecimals(amount, MAX_AMOUNT_SCALE)) {
+            problems.add(new Violation(path, "is " + show(amount)
                     + "; amounts are in USD with at most 2 decimal places"));
         }
     }
@@ -342,7 +408,7 @@ public final class SubmissionValidator {
     /** One {@code @}, a non-empty local part, a dotted domain without empty labels, no white space. */
     static boolean isEmail(String email) {
         int at = email.indexOf('@');
-        if (at <= 0 || at != email.lastIndexOf('@') || hasWhitespace(email)) {
+        if (at <= 0 || at != email.lastIndexOf('@') || hasWhitespace(email) || firstInvisible(email) >= 0) {
             return false;
         }
         // the domain, after the @, has a dot that is not its first character, and no empty label
@@ -360,7 +426,7 @@ public final class SubmissionValidator {
 
     private static void url(List<Violation> problems, String path, String url) {
         if (url != null && !url.isBlank() && !isWebUrl(url)) {
-            problems.add(new Violation(path, quote(url) + " is not an absolute http(s) URL"));
+            problems.add(new Violation(path, quote(url) + " is not an absolute http(s) URL" + invisible(url)));
         }
     }
 
@@ -368,6 +434,9 @@ public final class SubmissionValidator {
     static boolean isWebUrl(String url) {
         if (isPlainWebUrl(url)) {
             return true;
+        }
+        if (firstInvisible(url) >= 0) {
+            return false;
         }
         try {
             URI uri = new URI(url);
@@ -462,10 +531,66 @@ public final class SubmissionValidator {
         return isAsciiLetter(c) || c >= '0' && c <= '9';
     }
 
-    /** The value in quotes, shortened if long, so that a message stays readable. */
+    /**
+     * The value in quotes, shortened if long, so that a message stays readable; control and invisible
+     * characters are shown escaped with their code (a zero-width space as backslash-u-200B), so that the
+     * message shows what the value holds.
+     */
     private static String quote(String value) {
-        String shown = value.length() <= SHOWN_LENGTH ? value : value.substring(0, SHOWN_LENGTH) + "\u2026";
-        return "\"" + shown + "\"";
+        String shown = value.length() <= SHOWN_LENGTH ? value : value.substring(0, SHOWN_LENGTH);
+        StringBuilder quoted = new StringBuilder(shown.length() + 8).append('"');
+        shown.codePoints().forEach(c -> {
+            if (isInvisible(c)) {
+                quoted.append(String.format(Locale.ROOT, "\\u%04X", c));
+            } else {
+                quoted.appendCodePoint(c);
+            }
+        });
+        return quoted.append(shown.length() < value.length() ? "\u2026\"" : "\"").toString();
+    }
+
+    /** The hint for a value holding a control or invisible character, or "" if it holds none. */
+    private static String invisible(String value) {
+        int at = firstInvisible(value);
+        return at < 0 ? "" : String.format(Locale.ROOT, "; it holds the control or invisible character U+%04X",
+                value.codePointAt(at));
+    }
+
+    /** The index of the first control or invisible character of the text, or -1. */
+    static int firstInvisible(String text) {
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            if (isInvisible(c)) {
+                return i;
+            }
+            i += Character.charCount(c);
+        }
+        return -1;
+    }
+
+    /**
+     * Whether the character shows nothing, or something other than itself: controls (NUL, ESC, BEL, DEL, C1),
+     * format characters (zero-width spaces and joiners, bidirectional controls, the byte-order mark, tags),
+     * white space other than the plain space, lone surrogates, private-use and unassigned code points, and the other default
+     * ignorable code points of Unicode (variation selectors, fillers such as U+3164).
+     */
+    static boolean isInvisible(int c) {
+        if (c == ' ') {
+            return false; // visible enough in quotes; where it is not allowed, the message says so on its own
+        }
+        switch (Character.getType(c)) {
+            case Character.CONTROL, Character.FORMAT, Character.SURROGATE, Character.PRIVATE_USE,
+                    Character.UNASSIGNED, Character.SPACE_SEPARATOR, Character.LINE_SEPARATOR,
+                    Character.PARAGRAPH_SEPARATOR -> {
+                return true;
+            }
+            default -> {
+                return c == 0x034F || c == 0x115F || c == 0x1160 || c == 0x17B4 || c == 0x17B5
+                        || c >= 0x180B && c <= 0x180F || c == 0x2800 || c == 0x3164 || c >= 0xFE00 && c <= 0xFE0F
+                        || c == 0xFFA0 || c >= 0x1BCA0 && c <= 0x1BCA3 || c >= 0x1D173 && c <= 0x1D17A
+                        || c >= 0xE0000 && c <= 0xE0FFF;
+            }
+        }
     }
 
     private static boolean require(List<Violation> problems, String path, Object value) {

@@ -5,9 +5,11 @@ import java.io.FileDescriptor;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicBoolean;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -47,6 +49,9 @@ public final class CosellCommand implements Callable<Integer> {
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        // A path the platform cannot name (a NUL in it) is a usage error that names the argument, not the
+        // exception java.nio raised.
+        commandLine.registerConverter(Path.class, CosellCommand::path);
         commandLine.setExecutionExceptionHandler((e, cmd, parseResult) -> {
             // Reached only by a defect: every error a user can cause is handled where it happens.
             cmd.getErr().println("cosell: internal error (" + e.getClass().getSimpleName() + ": " + e.getMessage()
@@ -55,6 +60,15 @@ public final class CosellCommand implements Callable<Integer> {
             return ExitCodes.INTERNAL_ERROR;
         });
         return commandLine;
+    }
+
+    private static Path path(String text) {
+        try {
+            return Path.of(text);
+        } catch (InvalidPathException e) {
+            throw new CommandLine.TypeConversionException("'" + text.replaceAll("\\p{Cntrl}", "?")
+                    + "' is not a path: " + e.getReason());
+        }
     }
 
     /** Runs {@code cosell} with the given arguments in-process and returns its exit code. */

@@ -88,7 +88,10 @@ final class EvaluateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        Inputs inputs = new Inputs(files, System.in);
+        Inputs inputs = new Inputs(files, System.in, warning -> {
+            err.println("cosell: warning: " + warning);
+            err.flush();
+        });
         List<String> problems = inputs.problems();
         if (!problems.isEmpty()) {
             problems.forEach(p -> err.println("cosell: " + p));

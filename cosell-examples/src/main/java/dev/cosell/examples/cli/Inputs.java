@@ -1,7 +1,7 @@
 package dev.cosell.examples.cli;
 
-import dev.cosell.examples.json.SubmissionReader;
-import dev.cosell.examples.json.SubmissionRecord;
+import dev.cosell.json.SubmissionReader;
+import dev.cosell.json.SubmissionRecord;
 import dev.cosell.model.Submission;
 import dev.cosell.rules.CoSellEvaluator;
 import java.io.IOException;
@@ -18,12 +18,15 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
 /**
  * The input files of a command, read lazily one after the other. Shared by the subcommands that read
- * submissions; {@code "-"} names standard input.
+ * submissions; {@code "-"} names standard input. Inputs that are not regular files (a FIFO, {@code /dev/stdin},
+ * a process substitution such as {@code <(zcat a.json.gz)}) are read as streams, as standard input is. An input
+ * that holds no submission at all (an empty file, {@code []}) is reported as a warning.
  */
 public final class Inputs {
     /** The name that stands for standard input. */
@@ -32,11 +35,21 @@ public final class Inputs {
     private final List<Path> files;
     private final InputStream stdin;
     private final SubmissionReader reader = new SubmissionReader();
+    private final Consumer<String> warnings;
 
-    /** The given files, with {@code stdin} for {@code "-"}. */
+    /** The given files, with {@code stdin} for {@code "-"}; warnings are dropped. */
     public Inputs(List<Path> files, InputStream stdin) {
+        this(files, stdin, warning -> { });
+    }
+
+    /**
+     * The given files, with {@code stdin} for {@code "-"}; {@code warnings} is told of every input that holds no
+     * submission (for example {@code "empty.json holds no submission"}).
+     */
+    public Inputs(List<Path> files, InputStream stdin, Consumer<String> warnings) {
         this.files = List.copyOf(files);
         this.stdin = stdin;
+        this.warnings = warnings;
     }
 
     /** A problem for each file that cannot be read (missing, a folder, not readable); empty when all can. */
@@ -85,15 +98,22 @@ public final class Inputs {
         private final Iterator<Path> remaining = files.iterator();
         private Stream<SubmissionRecord> open;
         private Iterator<SubmissionRecord> current = Collections.emptyIterator();
+        private String openName;
+        private long openRecords;
 
         @Override
         public boolean hasNext() {
             while (!current.hasNext()) {
+                if (open != null && openRecords == 0) {
+                    warnings.accept(openName + " holds no submission");
+                }
                 close();
                 if (!remaining.hasNext()) {
                     return false;
                 }
                 Path file = remaining.next();
+                openName = file.toString().equals(STDIN) ? "<stdin>" : file.toString();
+                openRecords = 0;
                 try {
                     open = file.toString().equals(STDIN) ? reader.read(stdin, "<stdin>") : reader.read(file);
                 } catch (IOException e) {
@@ -109,6 +129,7 @@ public final class Inputs {
             if (!hasNext()) {
                 throw new NoSuchElementException();
             }
+            openRecords++;
             return current.next();
         }
 

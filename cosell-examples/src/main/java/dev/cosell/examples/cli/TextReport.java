@@ -1,7 +1,7 @@
 package dev.cosell.examples.cli;
 
-import dev.cosell.examples.json.ReadError;
-import dev.cosell.examples.json.SubmissionRecord;
+import dev.cosell.json.ReadError;
+import dev.cosell.json.SubmissionRecord;
 import dev.cosell.examples.report.ReportTexts;
 import dev.cosell.model.Assessment;
 import dev.cosell.model.Finding;

@@ -1,5 +1,10 @@
 package dev.cosell.examples.json;
 
+
+import dev.cosell.json.ReadError;
+import dev.cosell.json.SubmissionFields;
+import dev.cosell.json.SubmissionReader;
+import dev.cosell.json.SubmissionRecord;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;

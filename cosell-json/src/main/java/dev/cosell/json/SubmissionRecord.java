@@ -1,4 +1,4 @@
-package dev.cosell.examples.json;
+package dev.cosell.json;
 
 import dev.cosell.model.Submission;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.cosell.examples.json;
+package dev.cosell.json;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -6,7 +6,7 @@ import java.util.Map;
 
 /**
  * The field names of the JSON submission format, per object. The reader accepts exactly these (any other field
- * is an error), the writer writes them, and {@code schema/submission.schema.json} describes them under the same
+ * is an error), the writer writes them, and {@code dev/cosell/json/submission.schema.json} describes them under the same
  * object names in {@code $defs}.
  */
 public final class SubmissionFields {

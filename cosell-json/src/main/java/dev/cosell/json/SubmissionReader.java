@@ -1,4 +1,4 @@
-package dev.cosell.examples.json;
+package dev.cosell.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
@@ -12,15 +12,19 @@ import dev.cosell.model.Submission;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
+import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Spliterator;
@@ -37,13 +41,15 @@ import java.util.stream.StreamSupport;
  *       (several documents one after the other are read in turn);</li>
  *   <li>an array of submission documents, {@code [{...}, {...}]};</li>
  *   <li>JSON lines: one complete submission document per line. A file is read as JSON lines when its name ends
- *       in {@code .jsonl} or {@code .ndjson}, or when its first non-blank line is a complete JSON object.</li>
+ *       in {@code .jsonl} or {@code .ndjson}, or when its first non-blank line is a complete JSON object, however
+ *       long the line (up to {@value #MAX_LINE_BYTES} bytes).</li>
  * </ul>
  *
  * <p>Every record comes out as a {@link SubmissionRecord}: a submission, or every problem that kept it from
  * being one, each with file, line and column. A value of the wrong type or an unknown field spoils only its own
  * record: the next record is read as usual. Malformed JSON ends the file there (the records before it stand),
- * except in JSON lines, where each line stands alone and reading goes on with the next line.
+ * except in JSON lines, where each line stands alone and reading goes on with the next line; the error that
+ * ends a file says how many records follow it unread (counted by their brackets, since they cannot be parsed).
  *
  * <p>The reader only checks the form of the input; whether required values are present is checked, with every
  * other rule of a valid submission, by {@link dev.cosell.model.SubmissionValidator} when the submission is
@@ -69,9 +75,6 @@ public final class SubmissionReader {
     /** The longest line of a JSON-lines file accepted, in bytes. */
     public static final int MAX_LINE_BYTES = 8 * 1024 * 1024;
 
-    /** How far the format detection looks for the end of the first line. */
-    private static final int PEEK_BYTES = 1024 * 1024;
-
     private final JsonFactory factory;
 
     /** A reader with the limits above. */
@@ -94,7 +97,10 @@ public final class SubmissionReader {
      * @throws IOException if the file cannot be opened
      */
     public Stream<SubmissionRecord> read(Path file) throws IOException {
-        InputStream in = Files.newInputStream(file);
+        // A pipe, a FIFO, /dev/stdin or a process substitution is read as a stream: the file channel of
+        // Files.newInputStream asks such an input for its position, which fails with "Illegal seek".
+        InputStream in = Files.isRegularFile(file) || file.getFileSystem() != FileSystems.getDefault()
+                ? Files.newInputStream(file) : new FileInputStream(file.toFile());
         return read(in, file.toString(), isJsonLinesName(file.getFileName() == null ? "" : file.toString()));
     }
 
@@ -110,6 +116,7 @@ public final class SubmissionReader {
         BufferedInputStream buffered = new BufferedInputStream(in, 64 * 1024);
         RecordIterator records;
         try {
+            skipByteOrderMark(buffered);
             records = jsonLines || firstLineIsOneObject(buffered)
                     ? new JsonLinesIterator(buffered, source)
                     : new DocumentIterator(buffered, source);
@@ -121,33 +128,52 @@ public final class SubmissionReader {
                 Spliterator.ORDERED | Spliterator.NONNULL), false).onClose(records::closeUnchecked);
     }
 
+    /**
+     * Skips a UTF-8 byte-order mark at the start: the parser takes one only before at least one more byte, so a
+     * file an editor saved empty with a mark would read as malformed instead of empty.
+     */
+    private static void skipByteOrderMark(BufferedInputStream in) throws IOException {
+        in.mark(3);
+        if (!hasBom(in.readNBytes(3))) {
+            in.reset();
+        }
+    }
+
     private static boolean isJsonLinesName(String name) {
         String lower = name.toLowerCase(Locale.ROOT);
         return lower.endsWith(".jsonl") || lower.endsWith(".ndjson");
     }
 
-    /** Whether the first non-blank line is a complete JSON object on its own: then the input is JSON lines. */
+    /**
+     * Whether the first non-blank line is a complete JSON object on its own: then the input is JSON lines. The
+     * line is looked at whole, however long, up to {@link #MAX_LINE_BYTES} (a longer line is not a JSON line
+     * the reader would take); the input is read only as far as the end of that line, so a stream that is still
+     * being written is not waited for beyond it.
+     */
     private boolean firstLineIsOneObject(BufferedInputStream in) throws IOException {
-        in.mark(PEEK_BYTES + 1);
-        byte[] head;
+        in.mark(MAX_LINE_BYTES + 1);
         try {
-            head = in.readNBytes(PEEK_BYTES);
+            ByteArrayOutputStream line = new ByteArrayOutputStream();
+            long read = 0;
+            int b;
+            while ((b = in.read()) >= 0 && ++read <= MAX_LINE_BYTES) {
+                if (b != '\n') {
+                    line.write(b);
+                } else if (isBlank(line.toByteArray())) {
+                    line.reset();
+                } else {
+                    break;
+                }
+            }
+            if (read > MAX_LINE_BYTES) {
+                return false;
+            }
+            byte[] bytes = line.toByteArray();
+            int from = hasBom(bytes) ? 3 : 0;
+            return !isBlank(bytes) && isOneObject(java.util.Arrays.copyOfRange(bytes, from, bytes.length));
         } finally {
             in.reset();
         }
-        int start = 0;
-        while (start < head.length) {
-            int end = indexOf(head, (byte) '\n', start, head.length);
-            byte[] line = java.util.Arrays.copyOfRange(head, start, end < 0 ? head.length : end);
-            if (!isBlank(line)) {
-                return end >= 0 || head.length < PEEK_BYTES ? isOneObject(line) : false;
-            }
-            if (end < 0) {
-                return false;
-            }
-            start = end + 1;
-        }
-        return false;
     }
 
     private boolean isOneObject(byte[] line) {
@@ -352,6 +378,7 @@ public final class SubmissionReader {
     private final class DocumentIterator extends RecordIterator {
         private final JsonParser parser;
         private final String source;
+        private final InputStream in;
         private boolean inArray;
         private boolean stopped;
 
@@ -359,6 +386,7 @@ public final class SubmissionReader {
             super(source);
             this.parser = factory.createParser(in);
             this.source = source;
+            this.in = in;
         }
 
         @Override
@@ -382,18 +410,109 @@ public final class SubmissionReader {
                 }
             } catch (IOException e) {
                 stopped = true;
-                ReadError error = malformed(e, parser, source, 0);
+                ReadError error = withRest(malformed(e, parser, source, 0));
                 return new SubmissionRecord(source, ++index, error.line(), error.column(), Optional.empty(),
                         List.of(error));
             }
             ParsedRecord parsed = parseRecord(parser, source, 0, ++index);
             stopped = parsed.malformed();
-            return parsed.record();
+            if (!stopped) {
+                return parsed.record();
+            }
+            SubmissionRecord record = parsed.record();
+            List<ReadError> errors = new ArrayList<>(record.errors());
+            errors.set(errors.size() - 1, withRest(errors.get(errors.size() - 1)));
+            return new SubmissionRecord(source, record.index(), record.line(), record.column(), Optional.empty(),
+                    errors);
+        }
+
+        /**
+         * The error that stops the file, saying what was not read after it: the rest of the input is read
+         * through (never held) and the records that begin in it are counted by their brackets.
+         */
+        private ReadError withRest(ReadError error) {
+            // an unexpected quote has been read past: a string starts where the count starts
+            RestCounter rest = new RestCounter(inArray ? 1 : 0,
+                    error.message().startsWith("malformed JSON: Unexpected character ('\"'"));
+            String counted;
+            try {
+                ByteArrayOutputStream buffered = new ByteArrayOutputStream();
+                parser.releaseBuffered(buffered);
+                rest.count(buffered.toByteArray(), buffered.size());
+                byte[] buffer = new byte[64 * 1024];
+                int n;
+                while ((n = in.read(buffer)) > 0) {
+                    rest.count(buffer, n);
+                }
+                long records = rest.records();
+                counted = records == 0 ? "no record follows it"
+                        : records == 1 ? "1 more record after it (counted by its brackets) was not read"
+                        : String.format(Locale.ROOT, "%,d more records after it (counted by their brackets) "
+                                + "were not read", records);
+            } catch (IOException e) {
+                counted = "the rest could not be read either: " + oneLine(String.valueOf(e.getMessage()));
+            }
+            return new ReadError(error.source(), error.line(), error.column(), error.path(),
+                    error.message() + "; reading " + source + " stopped here, " + counted);
         }
 
         @Override
         public void close() throws IOException {
             parser.close();
+        }
+    }
+
+    /**
+     * Counts the records that begin in the rest of an input after malformed JSON, by their brackets: the objects
+     * opened at the depth of records (0, or 1 in a top-level array) or above it, outside strings. Where the
+     * parser stopped, neither the depth (a broken record may hold stray brackets) nor, on that line, whether a
+     * string is open is known for sure; but JSON strings never span lines, and the rest of the input closes every
+     * bracket it is in, so the depth at each point is told from the depth the input ends at.
+     */
+    private static final class RestCounter {
+        private final int recordDepth;
+        private final Map<Integer, Long> openedAt = new HashMap<>();
+        private int depth; // relative to the point where the count started
+        private boolean inString;
+        private boolean escaped;
+
+        RestCounter(int recordDepth, boolean inString) {
+            this.recordDepth = recordDepth;
+            this.inString = inString;
+        }
+
+        void count(byte[] bytes, int length) {
+            for (int i = 0; i < length; i++) {
+                byte b = bytes[i];
+                if (b == '\n') {
+                    inString = false;
+                    escaped = false;
+                } else if (inString) {
+                    if (escaped) {
+                        escaped = false;
+                    } else if (b == '\\') {
+                        escaped = true;
+                    } else if (b == '"') {
+                        inString = false;
+                    }
+                } else if (b == '"') {
+                    inString = true;
+                } else if (b == '{' || b == '[') {
+                    if (b == '{') {
+                        openedAt.merge(depth, 1L, Long::sum);
+                    }
+                    depth++;
+                } else if (b == '}' || b == ']') {
+                    depth--;
+                }
+            }
+        }
+
+        /** The records counted, once the whole rest has been counted. */
+        long records() {
+            // the input ends at depth 0, so the depth where the count started is -depth
+            return openedAt.entrySet().stream().filter(e -> e.getKey() - depth <= recordDepth)
+                    .mapToLong(Map.Entry::getValue).sum();
         }
     }
 

@@ -1,4 +1,4 @@
-package dev.cosell.examples.json;
+package dev.cosell.json;
 
 /**
  * One problem found while reading a submission file: malformed JSON, a value of the wrong type, an unknown

@@ -1,4 +1,4 @@
-package dev.cosell.examples.json;
+package dev.cosell.json;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
@@ -26,6 +26,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -38,6 +39,15 @@ final class DocumentParser {
     static final int MAX_INTEGER_DIGITS = 15;
     /** Amounts and percentages: at most this many digits after the decimal point. */
     static final int MAX_FRACTION_DIGITS = 10;
+    /** A decimal in a string, as the schema's {@code amount} has it: ASCII digits, no spaces around. */
+    private static final Pattern DECIMAL = Pattern.compile("[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+)?");
+    /**
+     * A date as the schema has it: four ASCII digits of year (java.time would also take {@code +12020-01-01}
+     * and the digits of other scripts).
+     */
+    private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
+    /** A month as the schema has it. */
+    private static final Pattern MONTH = Pattern.compile("[0-9]{4}-[0-9]{2}");
 
     private final JsonParser p;
     private final String source;
@@ -182,7 +192,12 @@ final class DocumentParser {
                 case "listingState" -> v.listingState = enumValue(at, ListingState.class);
                 case "transactable" -> v.transactable = bool(at);
                 case "availableToCspResellers" -> v.csp = bool(at);
-                case "azureIpSharePercent" -> v.azureIpSharePercent = decimal(at);
+                case "azureIpSharePercent" -> {
+                    // null means absent, and absent means 0
+                    if (p.currentToken() != JsonToken.VALUE_NULL) {
+                        v.azureIpSharePercent = decimal(at);
+                    }
+                }
                 case "coSellCountries" -> v.countries = new LinkedHashSet<>(list(at, this::text));
                 case "contacts" -> v.contacts = list(at, this::contact);
                 default -> v.collateral = collateral(at);
@@ -252,10 +267,15 @@ final class DocumentParser {
     }
 
     /**
-     * Reads the object at the current token field by field; false (with an error) if the value is not an
-     * object. Unknown and repeated fields are errors, and their values are skipped.
+     * Reads the object at the current token field by field; false if the value is {@code null} (absent: the
+     * validator reports it where it is required, as it does a missing element of a list, so that it hides none
+     * of the record's other problems) or not an object (with an error). Unknown and repeated fields are errors,
+     * and their values are skipped.
      */
     private boolean object(String path, List<String> known, FieldReader reader) throws IOException {
+        if (p.currentToken() == JsonToken.VALUE_NULL) {
+            return false;
+        }
         if (p.currentToken() != JsonToken.START_OBJECT) {
             wrongType(path, "an object");
             return false;
@@ -308,10 +328,11 @@ final class DocumentParser {
         };
     }
 
+    /** A boolean; {@code null} means absent, which is false. */
     private boolean bool(String path) throws IOException {
         return switch (p.currentToken()) {
             case VALUE_TRUE -> true;
-            case VALUE_FALSE -> false;
+            case VALUE_FALSE, VALUE_NULL -> false;
             default -> {
                 wrongType(path, "true or false");
                 yield false;
@@ -329,7 +350,7 @@ final class DocumentParser {
         String text;
         switch (p.currentToken()) {
             case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> text = p.getText();
-            case VALUE_STRING -> text = p.getText().strip();
+            case VALUE_STRING -> text = p.getText();
             case VALUE_NULL -> {
                 return null;
             }
@@ -340,16 +361,19 @@ final class DocumentParser {
         }
         BigDecimal value;
         try {
-            // The length bound keeps BigDecimal's parsing cheap; any amount fits well within it.
-            if (text.length() > 64) {
+            // The length bound keeps BigDecimal's parsing cheap; any amount fits well within it. The pattern is
+            // the schema's: ASCII digits only (BigDecimal would take any script's), no spaces around.
+            if (text.length() > 64 || !DECIMAL.matcher(text).matches()) {
                 throw new NumberFormatException();
             }
             value = new BigDecimal(text);
         } catch (NumberFormatException e) {
-            error(at, path, quote(text) + " is not a decimal number such as \"12500.00\"");
+            error(at, path, quote(text) + " is not a decimal number such as \"12500.00\" (ASCII digits, "
+                    + "no spaces)");
             return null;
         }
-        if (value.precision() - value.scale() > MAX_INTEGER_DIGITS) {
+        // in long: precision - scale overflows an int for 1E+2147483647
+        if ((long) value.precision() - value.scale() > MAX_INTEGER_DIGITS) {
             error(at, path, quote(text) + " is too large: at most " + MAX_INTEGER_DIGITS
                     + " digits before the decimal point");
             return null;
@@ -368,6 +392,9 @@ final class DocumentParser {
             return null;
         }
         try {
+            if (!DATE.matcher(text).matches()) {
+                throw new DateTimeParseException("not yyyy-MM-dd", text, 0);
+            }
             return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
             error(at, path, quote(text) + " is not a date (yyyy-MM-dd, e.g. \"2020-07-01\")");
@@ -382,6 +409,9 @@ final class DocumentParser {
             return null;
         }
         try {
+            if (!MONTH.matcher(text).matches()) {
+                throw new DateTimeParseException("not yyyy-MM", text, 0);
+            }
             return YearMonth.parse(text);
         } catch (DateTimeParseException e) {
             error(at, path, quote(text) + " is not a month (yyyy-MM, e.g. \"2020-03\")");

@@ -1,4 +1,4 @@
-package dev.cosell.examples.json;
+package dev.cosell.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package dev.cosell.examples.json;
+package dev.cosell.json;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -126,11 +126,21 @@ public final class SubmissionJson {
         }
     }
 
+    /**
+     * An amount as a string, exactly, value and scale: in plain notation ({@code "60000.00"}) unless its scale is
+     * negative or would add more than {@value #PLAIN_ZEROS} leading zeros, then in scientific notation
+     * ({@code "1E+2147483647"}), which the reader takes back to the same value and scale instead of spelling out
+     * two billion zeros.
+     */
     private static void putAmount(ObjectNode json, String name, BigDecimal value) {
         if (value != null) {
-            json.put(name, value.toPlainString());
+            boolean plain = value.scale() >= 0 && value.scale() <= PLAIN_ZEROS + value.precision();
+            json.put(name, plain ? value.toPlainString() : value.toString());
         }
     }
+
+    /** The most leading zeros an amount's plain notation may add to its digits. */
+    private static final int PLAIN_ZEROS = 20;
 
     private static void putTexts(ObjectNode json, String name, Collection<String> values) {
         ArrayNode array = json.putArray(name);

@@ -1,0 +1,165 @@
+package dev.cosell.examples.json;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.cosell.json.SubmissionReader;
+import dev.cosell.json.SubmissionRecord;
+import dev.cosell.model.SubmissionValidator;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Whatever the JSON Schema rejects, the reader or the validator rejects: the bundled samples get one value
+ * replaced by a hostile one (digits of other scripts, padding, years beyond four digits, {@code null}, empty
+ * strings, extreme exponents, wrong types, holes in lists), from a fixed seed, and each document goes through
+ * the schema and through the reader and {@link SubmissionValidator}.
+ */
+class SchemaAgreementTest {
+    private static final long SEED = 20261130L;
+    private static final int DOCUMENTS = 3_000;
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    private static final List<JsonNode> SAMPLES = new ArrayList<>();
+    private static final int[] ZEROS = {0x0660, 0x06F0, 0x0966, 0x09E6, 0x0E50, 0xFF10, 0x1D7CE};
+    private static final String[] SPACES = {" ", "\t", "\n", "\u00a0", "\u2003", "\u3000", "\u200b"};
+
+    @BeforeAll
+    static void loadSamples() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("src/main/resources/samples"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
+                SAMPLES.add(JSON.readTree(file.toFile()));
+            }
+        }
+    }
+
+    @Test
+    void givenDocumentsWithOneHostileValue_whenTheSchemaRejectsOne_thenTheReaderOrTheValidatorRejectsItToo()
+            throws IOException {
+        JsonNode schema = SubmissionSchemaTest.schema();
+        SplittableRandom random = new SplittableRandom(SEED);
+        int rejectedBySchema = 0;
+        for (int i = 0; i < DOCUMENTS; i++) {
+            JsonNode document = SAMPLES.get(random.nextInt(SAMPLES.size())).deepCopy();
+            List<JsonNode[]> slots = new ArrayList<>();
+            collect(document, slots);
+            JsonNode[] slot = slots.get(random.nextInt(slots.size()));
+            replace(slot, hostile(slot[2], random));
+            String text = JSON.writeValueAsString(document);
+
+            List<String> schemaProblems = new ArrayList<>();
+            SubmissionSchemaTest.validate(schema, schema, document, "", schemaProblems);
+            if (schemaProblems.isEmpty()) {
+                continue;
+            }
+            rejectedBySchema++;
+            assertTrue(rejectedByCosell(text), "the schema rejects " + schemaProblems + " but cosell takes "
+                    + text);
+        }
+        assertTrue(rejectedBySchema > DOCUMENTS / 3, rejectedBySchema + " of " + DOCUMENTS);
+    }
+
+    private static boolean rejectedByCosell(String text) {
+        try (Stream<SubmissionRecord> records = new SubmissionReader().read(
+                new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "doc.json")) {
+            return records.anyMatch(r -> !r.isRead()
+                    || !SubmissionValidator.validate(r.submission().orElseThrow()).isEmpty());
+        }
+    }
+
+    /** Every value of the document as {parent, key or index, value}. */
+    private static void collect(JsonNode node, List<JsonNode[]> slots) {
+        if (node.isObject()) {
+            node.fields().forEachRemaining(e -> {
+                slots.add(new JsonNode[] {node, NODES.textNode(e.getKey()), e.getValue()});
+                collect(e.getValue(), slots);
+            });
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                slots.add(new JsonNode[] {node, NODES.numberNode(i), node.get(i)});
+                collect(node.get(i), slots);
+            }
+        }
+    }
+
+    private static void replace(JsonNode[] slot, JsonNode value) {
+        if (slot[0] instanceof ObjectNode object) {
+            object.set(slot[1].asText(), value);
+        } else {
+            ((ArrayNode) slot[0]).set(slot[1].asInt(), value);
+        }
+    }
+
+    /** A hostile variant of the value. */
+    private static JsonNode hostile(JsonNode value, SplittableRandom random) {
+        String text = value.isValueNode() ? value.asText() : "";
+        switch (random.nextInt(9)) {
+            case 0 -> {
+                return NODES.nullNode();
+            }
+            case 1 -> {
+                for (int tries = 0; tries < 20 && !text.isEmpty(); tries++) {
+                    int at = random.nextInt(text.length());
+                    char c = text.charAt(at);
+                    if (c >= '0' && c <= '9') {
+                        return NODES.textNode(text.substring(0, at)
+                                + Character.toString(ZEROS[random.nextInt(ZEROS.length)] + (c - '0'))
+                                + text.substring(at + 1));
+                    }
+                }
+                return NODES.textNode("\u0661\u0660\u0660");
+            }
+            case 2 -> {
+                String space = SPACES[random.nextInt(SPACES.length)];
+                return NODES.textNode(random.nextBoolean() ? space + text : text + space);
+            }
+            case 3 -> {
+                return NODES.textNode(text.matches("[0-9]{4}-.*") ? (random.nextBoolean() ? "+" : "")
+                        + random.nextInt(10, 100_000) + text : "+" + text);
+            }
+            case 4 -> {
+                return NODES.textNode(random.nextBoolean() ? "" : " ");
+            }
+            case 5 -> {
+                String[] numbers = {"1E+2147483647", "-1E-2147483647", "1e400", "9".repeat(20), "0.00000000001"};
+                String number = numbers[random.nextInt(numbers.length)];
+                return random.nextBoolean() ? NODES.textNode(number) : NODES.numberNode(new java.math.BigDecimal(
+                        number));
+            }
+            case 6 -> {
+                JsonNode[] others = {NODES.booleanNode(true), NODES.numberNode(0), NODES.arrayNode(),
+                    NODES.objectNode(), NODES.textNode("x")};
+                return others[random.nextInt(others.length)];
+            }
+            case 7 -> {
+                if (value.isArray() && !value.isEmpty()) {
+                    ArrayNode copy = (ArrayNode) value.deepCopy();
+                    copy.insertNull(random.nextInt(copy.size() + 1));
+                    return copy;
+                }
+                return NODES.arrayNode().addNull();
+            }
+            default -> {
+                if (value.isObject()) {
+                    ObjectNode copy = (ObjectNode) value.deepCopy();
+                    copy.put("unknown", 1);
+                    return copy;
+                }
+                return NODES.textNode(text.toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+    }
+}
