@@ -26,14 +26,21 @@ import java.util.Locale;
  * <pre>{@code
  * {"partnerId": "contoso", "offerId": "contoso-analytics", "asOf": "2020-07-01",
  *  "status": "CO_SELL_READY", "route": "NONE",
- *  "findings": [{"requirement": "R4.1", "outcome": "UNMET", "message": "ACR over ... 100,000.00 USD needed."}, ...],
+ *  "standing": "READY_TO_SUBMIT", "standingRow": "M2",
+ *  "standingText": "Qualifies for Co-sell ready; Microsoft's review decides once the co-sell section is submitted.",
+ *  "findings": [{"requirement": "R4.1", "outcome": "UNMET", "message": "ACR of all your solutions over ... 100,000.00 USD needed."}, ...],
  *  "benefits": ["B1"], "serviceFeePercent": 20, "channels": ["C1", "C3"],
- *  "nextSteps": [{"requirement": "R4.1", "message": "...", "where": "Grow Azure consumed revenue ..."}],
+ *  "nextSteps": [{"requirement": "R4.1", "message": "...", "where": "Grow the Azure consumed revenue ..."},
+ *                {"requirement": "M2", "message": "Submit the co-sell section for Microsoft's review", "where": "..."}],
  *  "ruleSetRevision": "2020-05", "firedRules": ["R1.1 offer is live", ...]}
  * }</pre>
  *
  * <p>{@code status} is a {@link dev.cosell.model.Status} name, {@code route} an
- * {@link dev.cosell.model.IncentiveRoute} name, {@code outcome} an {@link dev.cosell.model.Outcome} name;
+ * {@link dev.cosell.model.IncentiveRoute} name, {@code outcome} an {@link dev.cosell.model.Outcome} name,
+ * {@code standing} a {@link dev.cosell.model.Standing} name with its row ({@code "M1"} to {@code "M7"}) and its text:
+ * {@code status} is what the offer qualifies for, and only the standing says what Microsoft's review decided. The
+ * standing's own step (submit the co-sell section, or correct and submit again) ends {@code nextSteps}, with its
+ * row as {@code requirement};
  * requirements, benefits and channels are written by their ids ({@code "R4.1"}, {@code "B1"}, {@code "C3"});
  * {@code serviceFeePercent} is a number, or {@code null} for offers that pay no marketplace fee; messages are in
  * the requested language (English unless told).
@@ -69,6 +76,9 @@ public final class AssessmentJson {
         json.put("asOf", String.valueOf(assessment.asOf()));
         json.put("status", assessment.status().name());
         json.put("route", assessment.route().name());
+        json.put("standing", assessment.standing().name());
+        json.put("standingRow", assessment.standing().id());
+        json.put("standingText", assessment.standingText(locale));
         ArrayNode findings = json.putArray("findings");
         for (Finding finding : assessment.findings()) {
             ObjectNode f = findings.addObject();
@@ -96,6 +106,9 @@ public final class AssessmentJson {
             s.put("message", step.message(locale));
             s.put("where", step.where(locale));
         }
+        assessment.standing().step(locale).ifPresent(step -> nextSteps.addObject()
+                .put("requirement", assessment.standing().id()).put("message", step)
+                .put("where", assessment.standing().where(locale).orElseThrow()));
         json.put("ruleSetRevision", assessment.ruleSetRevision());
         ArrayNode fired = json.putArray("firedRules");
         assessment.firedRules().forEach(fired::add);

@@ -13,6 +13,7 @@ import dev.cosell.model.Offer;
 import dev.cosell.model.OfferType;
 import dev.cosell.model.Partner;
 import dev.cosell.model.RevenueRecord;
+import dev.cosell.model.ReviewState;
 import dev.cosell.model.SalesContact;
 import dev.cosell.model.Submission;
 import java.io.IOException;
@@ -183,6 +184,8 @@ final class DocumentParser {
             Set<String> countries = Set.of();
             List<SalesContact> contacts = List.of();
             Collateral collateral = Collateral.NONE;
+            // Absent or null means not known, as in Offer.builder: cosell never guesses Microsoft's review.
+            ReviewState reviewState = ReviewState.NOT_KNOWN;
         };
         if (!object(path, SubmissionFields.OFFER, (name, at) -> {
             switch (name) {
@@ -200,13 +203,14 @@ final class DocumentParser {
                 }
                 case "coSellCountries" -> v.countries = new LinkedHashSet<>(list(at, this::text));
                 case "contacts" -> v.contacts = list(at, this::contact);
+                case "reviewState" -> v.reviewState = enumValue(at, ReviewState.class);
                 default -> v.collateral = collateral(at);
             }
         })) {
             return null;
         }
         return new Offer(v.id, v.name, v.type, v.listingState, v.transactable, v.csp, v.azureIpSharePercent,
-                v.countries, v.contacts, v.collateral);
+                v.countries, v.contacts, v.collateral, v.reviewState);
     }
 
     private SalesContact contact(String path) throws IOException {

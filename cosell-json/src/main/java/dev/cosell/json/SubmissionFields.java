@@ -23,7 +23,7 @@ public final class SubmissionFields {
     public static final List<String> REVENUE_RECORD = List.of("solution", "month", "acrUsd", "billedUsd");
     /** An offer. */
     public static final List<String> OFFER = List.of("id", "name", "type", "listingState", "transactable",
-            "availableToCspResellers", "azureIpSharePercent", "coSellCountries", "contacts", "collateral");
+            "availableToCspResellers", "azureIpSharePercent", "coSellCountries", "contacts", "collateral", "reviewState");
     /** A sales contact of the offer. */
     public static final List<String> SALES_CONTACT = List.of("name", "email", "role", "countries");
     /** The offer's co-sell collateral. */

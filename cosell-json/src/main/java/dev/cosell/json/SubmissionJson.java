@@ -11,6 +11,7 @@ import dev.cosell.model.IsvConnectEnrollment;
 import dev.cosell.model.Offer;
 import dev.cosell.model.Partner;
 import dev.cosell.model.RevenueRecord;
+import dev.cosell.model.ReviewState;
 import dev.cosell.model.SalesContact;
 import dev.cosell.model.Submission;
 import java.io.UncheckedIOException;
@@ -116,6 +117,9 @@ public final class SubmissionJson {
             putText(e, "landingPageUrl", c.landingPageUrl());
             putText(e, "socialMediaUrl", c.socialMediaUrl());
             putTexts(e, "otherDocuments", c.otherDocuments());
+        }
+        if (offer.reviewState() != ReviewState.NOT_KNOWN) {
+            putText(json, "reviewState", offer.reviewState()); // absent reads as not known
         }
         return json;
     }

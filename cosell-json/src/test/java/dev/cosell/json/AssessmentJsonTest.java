@@ -16,6 +16,7 @@ import dev.cosell.model.OfferType;
 import dev.cosell.model.Outcome;
 import dev.cosell.model.Partner;
 import dev.cosell.model.Requirement;
+import dev.cosell.model.Standing;
 import dev.cosell.model.Status;
 import dev.cosell.model.Submission;
 import dev.cosell.model.SubmissionResult;
@@ -35,7 +36,7 @@ class AssessmentJsonTest {
                 List.of(YearMonth.of(2019, 7), YearMonth.of(2020, 6), new BigDecimal("99999.99"),
                         new BigDecimal("100000")));
         return new Assessment("contoso", "analytics", LocalDate.of(2020, 7, 1), Status.CO_SELL_READY,
-                IncentiveRoute.NONE, List.of(unmet), List.of(Benefit.B4), fee, List.of(Channel.C1, Channel.C3),
+                IncentiveRoute.NONE, Standing.READY_TO_SUBMIT, List.of(unmet), List.of(Benefit.B4), fee, List.of(Channel.C1, Channel.C3),
                 List.of(new NextStep(unmet)), "2020-05", List.of("R4.1 revenue threshold"));
     }
 
@@ -43,17 +44,33 @@ class AssessmentJsonTest {
     void givenAnAssessment_whenWritten_thenItHasTheDocumentedFieldsWithIdsAndFigures() throws Exception {
         JsonNode json = JSON.readTree(AssessmentJson.write(assessment(Optional.of(new BigDecimal("1E+1")))));
 
-        assertEquals(List.of("partnerId", "offerId", "asOf", "status", "route", "findings", "benefits",
+        assertEquals(List.of("partnerId", "offerId", "asOf", "status", "route", "standing", "standingRow",
+                "standingText", "findings", "benefits",
                 "serviceFeePercent", "channels", "nextSteps", "ruleSetRevision", "firedRules"), fields(json));
         assertEquals("CO_SELL_READY", json.get("status").asText());
         assertEquals("R4.1", json.at("/findings/0/requirement").asText());
         assertEquals("UNMET", json.at("/findings/0/outcome").asText());
-        assertEquals("ACR over 2019-07…2020-06 is 99,999.99 USD; 100,000.00 USD needed.",
+        assertEquals("ACR of all your solutions over 2019-07…2020-06 is 99,999.99 USD; 100,000.00 USD needed.",
                 json.at("/findings/0/message").asText());
         assertEquals("B4", json.at("/benefits/0").asText());
         assertEquals("10", json.get("serviceFeePercent").toString());
         assertEquals("C3", json.at("/channels/1").asText());
-        assertTrue(json.at("/nextSteps/0/where").asText().startsWith("Grow Azure consumed revenue"));
+        assertTrue(json.at("/nextSteps/0/where").asText().startsWith("Grow the Azure consumed revenue"));
+        // the status is what the offer qualifies for; the standing says how that relates to Microsoft's review
+        assertEquals("READY_TO_SUBMIT", json.get("standing").asText());
+        assertEquals("M2", json.get("standingRow").asText());
+        assertEquals("Qualifies for Co-sell ready; Microsoft's review decides once the co-sell section is submitted.",
+                json.get("standingText").asText());
+        // the next steps end with submitting the co-sell section (program document step 7)
+        assertEquals(2, json.get("nextSteps").size());
+        assertEquals("M2", json.at("/nextSteps/1/requirement").asText());
+        assertEquals("Submit the co-sell section for Microsoft's review", json.at("/nextSteps/1/message").asText());
+        assertTrue(json.at("/nextSteps/1/where").asText().endsWith("Review and publish, then Publish"));
+        JsonNode korean = AssessmentJson.toJson(assessment(Optional.empty()), java.util.Locale.KOREAN);
+        assertEquals("READY_TO_SUBMIT", korean.get("standing").asText(), "codes stay in every language");
+        assertEquals("공동 판매 준비 자격을 갖추었습니다. 공동 판매 섹션을 제출하면 Microsoft의 검토가 결정합니다.",
+                korean.get("standingText").asText());
+        assertTrue(korean.at("/nextSteps/1/where").asText().endsWith("검토 및 게시, 그다음 게시"));
         assertTrue(JSON.readTree(AssessmentJson.write(assessment(Optional.empty()))).get("serviceFeePercent")
                 .isNull());
     }

@@ -13,24 +13,29 @@ import java.util.Optional;
  * @param partnerId          the partner's id
  * @param offerId            the offer's id
  * @param asOf               the evaluation date
- * @param status             the status reached
+ * @param status             the status the offer qualifies for under the requirements
  * @param route              the step-4 route reached: {@link IncentiveRoute#NONE} unless the status is
  *                           {@link Status#CO_SELL_INCENTIVIZED}
+ * @param standing           how the qualified status relates to Microsoft's review of the co-sell section (M1 to
+ *                           M7): {@code status} is what the offer qualifies for under the requirements, never
+ *                           Microsoft's decision
  * @param findings           one finding per requirement row R1.1 to R4.3, in the program's step order
  * @param benefits           the benefits B1 to B4 that apply, in order
  * @param serviceFeePercent  the marketplace service fee on billed sales, for transactable IaaS and SaaS offers
  *                           (20, or 10 with benefit B1); empty for other offers
  * @param channels           the co-sell channels C1 to C3 that are open, in order
  * @param nextSteps          the unmet requirements between the offer and its next status, in step order;
- *                           empty when there is no further status to reach
+ *                           empty when there is no further status to reach. The standing's own step
+ *                           ({@link Standing#step(Locale)}, such as submitting the co-sell section) follows them
  * @param ruleSetRevision    the program revision the rules encode, e.g. {@code "2020-05"}
  * @param firedRules         names of the rules that fired for this offer, in firing order
  */
 public record Assessment(String partnerId, String offerId, LocalDate asOf, Status status, IncentiveRoute route,
-                         List<Finding> findings, List<Benefit> benefits, Optional<BigDecimal> serviceFeePercent,
+                         Standing standing, List<Finding> findings, List<Benefit> benefits, Optional<BigDecimal> serviceFeePercent,
                          List<Channel> channels, List<NextStep> nextSteps, String ruleSetRevision,
                          List<String> firedRules) {
 
+    /** An assessment; the lists are copied, and a missing service fee is empty. */
     public Assessment {
         findings = Copies.list(findings);
         benefits = Copies.list(benefits);
@@ -69,10 +74,18 @@ public record Assessment(String partnerId, String offerId, LocalDate asOf, Statu
      * a locale cosell has no texts for reads English).
      */
     public Assessment withLocale(Locale locale) {
-        return new Assessment(partnerId, offerId, asOf, status, route,
+        return new Assessment(partnerId, offerId, asOf, status, route, standing,
                 findings.stream().map(f -> f.withLocale(locale)).toList(), benefits, serviceFeePercent, channels,
                 nextSteps.stream().map(s -> new NextStep(s.finding().withLocale(locale))).toList(),
                 ruleSetRevision, firedRules);
+    }
+
+    /**
+     * The standing in words, in the given language: what the offer qualifies for and how that relates to
+     * Microsoft's review, e.g. "Qualifies for Co-sell ready; Microsoft's review is pending."
+     */
+    public String standingText(Locale locale) {
+        return standing.text(status, route, locale);
     }
 
     /** The findings whose outcome is {@link Outcome#UNMET}, in step order. */

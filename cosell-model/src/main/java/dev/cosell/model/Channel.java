@@ -6,9 +6,12 @@ import java.util.Locale;
 public enum Channel {
     /** Direct to customers in Microsoft AppSource or Azure Marketplace: open once the offer is live (R1.1). */
     C1("C1"),
-    /** Together with other partners: open when the offer is available to CSP resellers (R2.1). */
+    /**
+     * Together with other partners: open when the offer is live (R1.1) and available to CSP resellers (R2.1); nobody
+     * resells an offer that is not live.
+     */
     C2("C2"),
-    /** Together with Microsoft sellers: open at co-sell ready or better. */
+    /** Together with Microsoft sellers: open when the offer qualifies for co-sell ready or better. */
     C3("C3");
 
     private final String id;

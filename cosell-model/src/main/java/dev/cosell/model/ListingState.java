@@ -4,7 +4,7 @@ package dev.cosell.model;
 public enum ListingState {
     /** Being written in Partner Center, never submitted. */
     DRAFT,
-    /** Submitted, in certification or waiting for "Go live". */
+    /** Submitted for publishing, in certification or not yet published. */
     IN_REVIEW,
     /** Published and visible in Microsoft AppSource or Azure Marketplace. */
     LIVE,

@@ -21,14 +21,26 @@ import java.util.Set;
  *                                the offer (R3.1)
  * @param contacts                the sales contacts (R3.1)
  * @param collateral              the co-sell documents and URLs (R3.2 to R3.5)
+ * @param reviewState             where the co-sell section stands in Microsoft's review, as the caller knows it
+ *                                (M1 to M7); {@link ReviewState#NOT_KNOWN} if {@code null}
  */
 public record Offer(String id, String name, OfferType type, ListingState listingState, boolean transactable,
                     boolean availableToCspResellers, BigDecimal azureIpSharePercent, Set<String> coSellCountries,
-                    List<SalesContact> contacts, Collateral collateral) {
+                    List<SalesContact> contacts, Collateral collateral, ReviewState reviewState) {
 
+    /** An offer; the lists are copied, and a missing review state is {@link ReviewState#NOT_KNOWN}. */
     public Offer {
         coSellCountries = Copies.set(coSellCountries);
         contacts = Copies.list(contacts);
+        reviewState = reviewState == null ? ReviewState.NOT_KNOWN : reviewState;
+    }
+
+    /** An offer whose review state is not known ({@link ReviewState#NOT_KNOWN}). */
+    public Offer(String id, String name, OfferType type, ListingState listingState, boolean transactable,
+                 boolean availableToCspResellers, BigDecimal azureIpSharePercent, Set<String> coSellCountries,
+                 List<SalesContact> contacts, Collateral collateral) {
+        this(id, name, type, listingState, transactable, availableToCspResellers, azureIpSharePercent,
+                coSellCountries, contacts, collateral, ReviewState.NOT_KNOWN);
     }
 
     /** IP or services, from the offer type; {@code null} if the type is missing. */
@@ -44,7 +56,8 @@ public record Offer(String id, String name, OfferType type, ListingState listing
     /** A builder that starts from this offer's values. */
     public Builder toBuilder() {
         Builder b = new Builder(id, name, type).listingState(listingState).transactable(transactable)
-                .availableToCspResellers(availableToCspResellers).azureIpSharePercent(azureIpSharePercent);
+                .availableToCspResellers(availableToCspResellers).azureIpSharePercent(azureIpSharePercent)
+                .reviewState(reviewState);
         b.countries.addAll(coSellCountries);
         b.contacts.addAll(contacts);
         b.collateral = collateral;
@@ -63,6 +76,7 @@ public record Offer(String id, String name, OfferType type, ListingState listing
         private final Set<String> countries = new LinkedHashSet<>();
         private final List<SalesContact> contacts = new ArrayList<>();
         private Collateral collateral = Collateral.NONE;
+        private ReviewState reviewState = ReviewState.NOT_KNOWN;
 
         private Builder(String id, String name, OfferType type) {
             this.id = id;
@@ -79,6 +93,15 @@ public record Offer(String id, String name, OfferType type, ListingState listing
         /** Shorthand for {@code listingState(ListingState.LIVE)}. */
         public Builder live() {
             return listingState(ListingState.LIVE);
+        }
+
+        /**
+         * Where the co-sell section stands in Microsoft's review, as the caller knows it;
+         * {@link ReviewState#NOT_KNOWN} unless set.
+         */
+        public Builder reviewState(ReviewState state) {
+            this.reviewState = state;
+            return this;
         }
 
         /** Whether customers buy the offer through the commercial marketplace. */
@@ -184,7 +207,7 @@ public record Offer(String id, String name, OfferType type, ListingState listing
         /** The offer. */
         public Offer build() {
             return new Offer(id, name, type, listingState, transactable, availableToCspResellers,
-                    azureIpSharePercent, countries, contacts, collateral);
+                    azureIpSharePercent, countries, contacts, collateral, reviewState);
         }
     }
 }

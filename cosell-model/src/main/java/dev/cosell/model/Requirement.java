@@ -88,7 +88,11 @@ public enum Requirement {
         return where(Locale.ENGLISH);
     }
 
-    /** Where in Partner Center a partner acts on this row, in the given language. */
+    /**
+     * Where in Partner Center a partner acts on this row, in the given language: the program document's own
+     * navigation, or a text that says the document names no place, or one that starts by saying it comes from
+     * outside the program document.
+     */
     public String where(Locale locale) {
         return Messages.text("where." + id, locale);
     }

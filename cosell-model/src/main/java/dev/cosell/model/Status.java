@@ -3,8 +3,9 @@ package dev.cosell.model;
 import java.util.Locale;
 
 /**
- * Where an offer stands in the co-sell program. The statuses are cumulative: an incentivized offer is
- * also co-sell ready.
+ * The co-sell status an offer qualifies for under the program's requirements. The statuses are cumulative: an
+ * incentivized offer is also co-sell ready. The status in Partner Center is Microsoft's decision after its review
+ * (program document step 8); {@link Standing} says how the two relate.
  */
 public enum Status {
     /** Some requirement of steps 1 or 3 is unmet. */

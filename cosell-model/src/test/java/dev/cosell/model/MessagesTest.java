@@ -142,10 +142,10 @@ class MessagesTest {
                 List.of(YearMonth.of(2019, 7), YearMonth.of(2020, 6), new BigDecimal("99999.99"),
                         new BigDecimal("100000")));
 
-        assertEquals("ACR over 2019-07\u20262020-06 is 99.999,99 USD; 100.000,00 USD needed.",
+        assertEquals("ACR of all your solutions over 2019-07\u20262020-06 is 99.999,99 USD; 100.000,00 USD needed.",
                 finding.message(Locale.GERMANY));
         assertEquals(finding.message(Locale.GERMANY), finding.withLocale(Locale.GERMANY).message());
-        assertEquals("ACR over 2019-07\u20262020-06 is 99,999.99 USD; 100,000.00 USD needed.",
+        assertEquals("ACR of all your solutions over 2019-07\u20262020-06 is 99,999.99 USD; 100,000.00 USD needed.",
                 finding.withLocale(null).message());
     }
 
@@ -157,7 +157,7 @@ class MessagesTest {
         Finding gold = new Finding(Requirement.R3_6, Outcome.MET, "R3.6.met",
                 List.of("Cloud Platform", LocalDate.of(2020, 7, 1), LocalDate.of(2020, 12, 31)), Locale.KOREA);
 
-        assertEquals("2019년 7월~2020년 6월의 ACR은 1,234,567.50 USD입니다. 100,000.00 USD가 필요합니다.", acr.message());
+        assertEquals("모든 솔루션의 2019년 7월~2020년 6월 ACR은 1,234,567.50 USD입니다. 100,000.00 USD가 필요합니다.", acr.message());
         assertEquals("골드 역량 Cloud Platform: 2020년 7월 1일에 활성 상태입니다(2020년 12월 31일까지).", gold.message());
         assertEquals("Gold competency Cloud Platform is active on 2020-07-01 (through 2020-12-31).",
                 gold.message(Locale.ENGLISH), "message(Locale) serves any language");
@@ -200,7 +200,7 @@ class MessagesTest {
         assertEquals("파트너 센터의 비즈니스 프로필이 완료되지 않았습니다.", korean.message());
         assertEquals(english, korean.withLocale(null), "null reads English");
         assertEquals("R1.2 UNMET: 파트너 센터의 비즈니스 프로필이 완료되지 않았습니다.", korean.toString());
-        assertEquals("파트너 센터 \u203a 계정 설정 \u203a 법률 정보 및 비즈니스 프로필", new NextStep(korean).where());
+        assertEquals("프로그램 문서 밖의 안내: 파트너 센터 \u203a 계정 설정 \u203a 법률 정보 및 비즈니스 프로필", new NextStep(korean).where());
         assertEquals(Requirement.R1_2.where(), new NextStep(korean).where(Locale.ENGLISH));
     }
 }

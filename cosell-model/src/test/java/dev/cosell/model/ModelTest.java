@@ -76,7 +76,7 @@ class ModelTest {
                 Arrays.asList(YearMonth.of(2019, 7), YearMonth.of(2020, 6), new BigDecimal("99999.99"),
                         new BigDecimal("100000")));
 
-        assertEquals("ACR over 2019-07\u20262020-06 is 99,999.99 USD; 100,000.00 USD needed.", finding.message());
+        assertEquals("ACR of all your solutions over 2019-07\u20262020-06 is 99,999.99 USD; 100,000.00 USD needed.", finding.message());
         assertEquals("R4.1 UNMET: " + finding.message(), finding.toString());
     }
 

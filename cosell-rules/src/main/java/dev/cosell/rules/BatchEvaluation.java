@@ -7,6 +7,7 @@ import dev.cosell.model.Finding;
 import dev.cosell.model.IncentiveRoute;
 import dev.cosell.model.NextStep;
 import dev.cosell.model.Requirement;
+import dev.cosell.model.Standing;
 import dev.cosell.model.Status;
 import dev.cosell.model.Submission;
 import dev.cosell.rules.facts.BenefitGranted;
@@ -16,6 +17,7 @@ import dev.cosell.rules.facts.EvaluationFact;
 import dev.cosell.rules.facts.FindingFact;
 import dev.cosell.rules.facts.NextStepFact;
 import dev.cosell.rules.facts.ServiceFee;
+import dev.cosell.rules.facts.StandingDecided;
 import dev.cosell.rules.facts.StatusReached;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -281,6 +283,7 @@ final class BatchEvaluation {
         final EnumSet<Channel> channels = EnumSet.noneOf(Channel.class);
         final List<NextStep> nextSteps = new ArrayList<>();
         final List<BigDecimal> fees = new ArrayList<>(1);
+        final List<Standing> standings = new ArrayList<>(1);
         Status status = Status.NOT_READY;
         IncentiveRoute route = IncentiveRoute.NONE;
 
@@ -300,6 +303,8 @@ final class BatchEvaluation {
                 nextSteps.add(n.getStep());
             } else if (fact instanceof ServiceFee fee) {
                 fees.add(fee.getPercent());
+            } else if (fact instanceof StandingDecided d) {
+                standings.add(d.getStanding());
             }
         }
 
@@ -309,11 +314,16 @@ final class BatchEvaluation {
                 throw new EvaluationException("the rules set " + fees.size() + " service fees " + fees + " for offer "
                         + submission.offer().id() + "; rules fired: " + firedRules);
             }
+            if (standings.size() != 1) {
+                throw new EvaluationException("the rule set must decide one standing (M1 to M7) per offer, but decided "
+                        + standings.size() + " " + standings + " for offer " + submission.offer().id()
+                        + "; rules fired: " + firedRules);
+            }
             if (nextSteps.size() > 1) {
                 nextSteps.sort(Comparator.comparing(NextStep::requirement));
             }
             return new Assessment(submission.partner().id(), submission.offer().id(), submission.asOf(), status,
-                    route, inRowOrder, List.copyOf(benefits), fees.isEmpty() ? Optional.empty()
+                    route, standings.get(0), inRowOrder, List.copyOf(benefits), fees.isEmpty() ? Optional.empty()
                     : Optional.of(fees.get(0)), List.copyOf(channels), nextSteps, revision, firedRules);
         }
 

@@ -3,6 +3,7 @@ package dev.cosell.rules;
 import dev.cosell.model.Benefit;
 import dev.cosell.model.Channel;
 import dev.cosell.model.Requirement;
+import dev.cosell.model.Standing;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -68,12 +69,13 @@ final class RuleSet {
         return sessions.newKieSession();
     }
 
-    /** Every row id a rule may name: R1.1 to R4.3, B1 to B4, C1 to C3. */
+    /** Every row id a rule may name: R1.1 to R4.3, B1 to B4, C1 to C3, and the review standings M1 to M7. */
     static Set<String> knownIds() {
         Set<String> ids = new TreeSet<>();
         Arrays.stream(Requirement.values()).map(Requirement::id).forEach(ids::add);
         Arrays.stream(Benefit.values()).map(Benefit::id).forEach(ids::add);
         Arrays.stream(Channel.values()).map(Channel::id).forEach(ids::add);
+        Arrays.stream(Standing.values()).map(Standing::id).forEach(ids::add);
         return ids;
     }
 

@@ -9,6 +9,7 @@ import dev.cosell.model.IncentiveRoute;
 import dev.cosell.model.NextStep;
 import dev.cosell.model.Outcome;
 import dev.cosell.model.Requirement;
+import dev.cosell.model.Standing;
 import dev.cosell.model.Status;
 import dev.cosell.model.Submission;
 import dev.cosell.model.SubmissionResult;
@@ -26,8 +27,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The rules and an independent plain-Java reading of the requirement table agree on generated submissions that
- * sit on every row's boundaries: status, route, every finding's outcome, benefits, service fee, channels and the
- * rows of the next steps.
+ * sit on every row's boundaries: status, route, standing (M1 to M7), every finding's outcome, benefits, service fee,
+ * channels and the rows of the next steps.
  */
 class DifferentialTest {
     /** The seed; run others with {@code -Dcosell.differential.seed=...}. */
@@ -52,6 +53,7 @@ class DifferentialTest {
         List<String> mismatches = new ArrayList<>();
         Map<Status, Integer> statuses = new EnumMap<>(Status.class);
         Map<IncentiveRoute, Integer> routes = new EnumMap<>(IncentiveRoute.class);
+        Map<Standing, Integer> standings = new EnumMap<>(Standing.class);
         Map<Requirement, Map<Outcome, Integer>> outcomes = new EnumMap<>(Requirement.class);
         int[] assessed = {0};
         try (Stream<SubmissionResult> results = EVALUATOR.evaluateAll(generator.stream(count))) {
@@ -71,6 +73,7 @@ class DifferentialTest {
                 assessed[0]++;
                 statuses.merge(rules.status(), 1, Integer::sum);
                 routes.merge(rules.route(), 1, Integer::sum);
+                standings.merge(rules.standing(), 1, Integer::sum);
                 for (Finding f : rules.findings()) {
                     outcomes.computeIfAbsent(f.requirement(), k -> new EnumMap<>(Outcome.class))
                             .merge(f.outcome(), 1, Integer::sum);
@@ -87,6 +90,9 @@ class DifferentialTest {
         }
         for (IncentiveRoute r : IncentiveRoute.values()) {
             assertTrue(routes.getOrDefault(r, 0) > 0, () -> "no submission took route " + r + ": " + routes);
+        }
+        for (Standing s : Standing.values()) {
+            assertTrue(standings.getOrDefault(s, 0) > 0, () -> "no submission got standing " + s + ": " + standings);
         }
         if (everyOutcome) {
             for (Requirement row : Requirement.values()) {
@@ -114,6 +120,7 @@ class DifferentialTest {
         List<String> d = new ArrayList<>();
         compare(d, "status", rules.status(), reference.status());
         compare(d, "route", rules.route(), reference.route());
+        compare(d, "standing", rules.standing(), reference.standing());
         for (Requirement row : Requirement.values()) {
             compare(d, row.id(), outcome(rules, row), outcome(reference, row));
         }

@@ -27,9 +27,11 @@ import dev.cosell.model.Outcome;
 import dev.cosell.model.Partner;
 import dev.cosell.model.Requirement;
 import dev.cosell.model.Status;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -100,6 +102,17 @@ class RequirementRowTest {
             Assessment a = evaluate(partnerAtThreshold(), saas().availableToCspResellers(true));
             assertFinding(a, Requirement.R2_1, Outcome.MET, "The offer is available to CSP resellers.");
             assertTrue(a.channels().contains(Channel.C2));
+        }
+
+        // C2 decision (REQUIREMENTS.md, "Co-sell channels"): nobody resells an offer that is not live, so C2 needs
+        // R1.1 and R2.1 both met; C1 needs R1.1.
+        @ParameterizedTest
+        @EnumSource(ListingState.class)
+        void givenAnOfferAvailableToCspResellersInEveryListingState_thenC2OpensOnlyWhenItIsLive(ListingState state) {
+            Assessment a = evaluate(partnerAtThreshold(), saas().availableToCspResellers(true).listingState(state));
+            assertFinding(a, Requirement.R2_1, Outcome.MET, "The offer is available to CSP resellers.");
+            assertEquals(state == ListingState.LIVE, a.channels().contains(Channel.C2), state.name());
+            assertEquals(state == ListingState.LIVE, a.channels().contains(Channel.C1), state.name());
         }
 
         @Test
@@ -287,7 +300,7 @@ class RequirementRowTest {
             Partner.Builder partner = partner().revenue("Contoso Analytics", YearMonth.of(2020, 3), acr, "0.00");
             Assessment a = evaluate(partner, saas());
             assertFinding(a, Requirement.R4_1, outcome,
-                    "ACR over 2019-07\u20262020-06 is " + shown + " USD; 100,000.00 USD needed.");
+                    "ACR of all your solutions over 2019-07\u20262020-06 is " + shown + " USD; 100,000.00 USD needed.");
             assertEquals(outcome == Outcome.MET ? Status.CO_SELL_INCENTIVIZED : Status.CO_SELL_READY, a.status());
         }
 
@@ -298,7 +311,7 @@ class RequirementRowTest {
                     .revenue("Contoso Backup", YearMonth.of(2020, 4), "39999.99", "0.00")
                     .revenue("Contoso Backup", YearMonth.of(2020, 5), "0.01", "0.00");
             assertFinding(evaluate(partner, saas()), Requirement.R4_1, Outcome.MET,
-                    "ACR over 2019-07\u20262020-06 is 100,000.00 USD; 100,000.00 USD needed.");
+                    "ACR of all your solutions over 2019-07\u20262020-06 is 100,000.00 USD; 100,000.00 USD needed.");
         }
 
         @ParameterizedTest(name = "{0}: {1}")
@@ -312,7 +325,7 @@ class RequirementRowTest {
         void givenAllAcrInOneMonth_thenItCountsOnlyInsideTheTrailingWindow(YearMonth month, Outcome outcome) {
             Partner.Builder partner = partner().revenue("Contoso Analytics", month, "100000.00", "0.00");
             Assessment a = evaluate(partner, saas());
-            assertFinding(a, Requirement.R4_1, outcome, "ACR over 2019-07\u20262020-06 is "
+            assertFinding(a, Requirement.R4_1, outcome, "ACR of all your solutions over 2019-07\u20262020-06 is "
                     + (outcome == Outcome.MET ? "100,000.00" : "0.00") + " USD; 100,000.00 USD needed.");
         }
 
@@ -323,10 +336,10 @@ class RequirementRowTest {
                     .revenue("Contoso Analytics", EVALUATION_MONTH, "1.00", "0.00");
             Assessment a = evaluate(partner, saas(), LocalDate.of(2020, 7, 1));
             assertFinding(a, Requirement.R4_1, Outcome.MET,
-                    "ACR over 2019-07\u20262020-06 is 100,000.00 USD; 100,000.00 USD needed.");
+                    "ACR of all your solutions over 2019-07\u20262020-06 is 100,000.00 USD; 100,000.00 USD needed.");
             Assessment lastDay = evaluate(partner, saas(), LocalDate.of(2020, 6, 30));
             assertFinding(lastDay, Requirement.R4_1, Outcome.UNMET,
-                    "ACR over 2019-06\u20262020-05 is 50,000.00 USD; 100,000.00 USD needed.");
+                    "ACR of all your solutions over 2019-06\u20262020-05 is 50,000.00 USD; 100,000.00 USD needed.");
         }
 
         @Test
@@ -335,7 +348,7 @@ class RequirementRowTest {
                     "100000.00");
             Assessment a = evaluate(partner, saas().transactable(true));
             assertFinding(a, Requirement.R4_1, Outcome.MET,
-                    "Billed revenue through 2020-06 is 100,000.00 USD; 100,000.00 USD needed.");
+                    "Billed revenue of all your solutions through 2020-06 is 100,000.00 USD; 100,000.00 USD needed.");
             assertEquals(Status.CO_SELL_INCENTIVIZED, a.status());
         }
 
@@ -345,7 +358,7 @@ class RequirementRowTest {
                     "100000.00");
             Assessment a = evaluate(partner, saas().transactable(false));
             assertFinding(a, Requirement.R4_1, Outcome.UNMET,
-                    "ACR over 2019-07\u20262020-06 is 0.00 USD; 100,000.00 USD needed.");
+                    "ACR of all your solutions over 2019-07\u20262020-06 is 0.00 USD; 100,000.00 USD needed.");
             assertEquals(List.of(Requirement.R4_1), nextSteps(a));
         }
 
@@ -355,7 +368,7 @@ class RequirementRowTest {
                     .revenue("Contoso Analytics", YearMonth.of(2020, 6), "12345.67", "99999.99")
                     .revenue("Contoso Analytics", EVALUATION_MONTH, "0.00", "0.01");
             assertFinding(evaluate(partner, saas().transactable(true)), Requirement.R4_1, Outcome.UNMET,
-                    "ACR over 2019-07\u20262020-06 is 12,345.67 USD and billed revenue through 2020-06 is 99,999.99"
+                    "ACR of all your solutions over 2019-07\u20262020-06 is 12,345.67 USD and billed revenue of all your solutions through 2020-06 is 99,999.99"
                             + " USD; 100,000.00 USD of either needed.");
         }
 
@@ -364,14 +377,14 @@ class RequirementRowTest {
             Partner.Builder partner = partner().revenue("Contoso Analytics", YearMonth.of(2016, 1), "0.00", "60000.00")
                     .revenue("Contoso Analytics", YearMonth.of(2020, 6), "0.00", "40000.00");
             assertFinding(evaluate(partner, saas().transactable(true)), Requirement.R4_1, Outcome.MET,
-                    "Billed revenue through 2020-06 is 100,000.00 USD; 100,000.00 USD needed.");
+                    "Billed revenue of all your solutions through 2020-06 is 100,000.00 USD; 100,000.00 USD needed.");
         }
 
         @Test
         void givenBilledRevenueOnlyInTheEvaluationMonth_thenItDoesNotCountYet() {
             Partner.Builder partner = partner().revenue("Contoso Analytics", EVALUATION_MONTH, "0.00", "100000.00");
             assertFinding(evaluate(partner, saas().transactable(true)), Requirement.R4_1, Outcome.UNMET,
-                    "ACR over 2019-07\u20262020-06 is 0.00 USD and billed revenue through 2020-06 is 0.00 USD; "
+                    "ACR of all your solutions over 2019-07\u20262020-06 is 0.00 USD and billed revenue of all your solutions through 2020-06 is 0.00 USD; "
                             + "100,000.00 USD of either needed.");
         }
 
@@ -406,8 +419,16 @@ class RequirementRowTest {
         void givenAShareOfIpCodeOnAzure_thenR42NeedsStrictlyMoreThan50Percent(String share, Outcome outcome,
                                                                               String shown) {
             Assessment a = evaluate(partnerAtThreshold(), saas().azureIpSharePercent(share));
-            assertFinding(a, Requirement.R4_2, outcome,
-                    shown + " % of the repeatable IP code is on Azure; more than 50 % needed.");
+            boolean exactly = new BigDecimal(share).compareTo(new BigDecimal("50")) == 0;
+            assertFinding(a, Requirement.R4_2, outcome, exactly
+                    ? "Exactly 50 % of the repeatable IP code is on Azure; more than 50 % needed (the program's \"50 % or"
+                            + " more\" is read as \"more than 50 %\", as the human translation says)."
+                    : shown + " % of the repeatable IP code is on Azure; more than 50 % needed.");
+            if (exactly) {
+                assertEquals("반복 가능한 IP 코드의 정확히 50%가 Azure에 있습니다. 프로그램 문서의 \"50% 이상\"은 \"50% 초과\""
+                        + "(more than 50 %)로 읽으므로 50% 초과가 필요합니다.",
+                        a.finding(Requirement.R4_2).message(Locale.KOREAN));
+            }
             assertEquals(outcome == Outcome.MET ? Status.CO_SELL_INCENTIVIZED : Status.CO_SELL_READY, a.status());
         }
 

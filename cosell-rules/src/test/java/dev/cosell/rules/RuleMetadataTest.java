@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.cosell.model.Benefit;
 import dev.cosell.model.Channel;
 import dev.cosell.model.Requirement;
+import dev.cosell.model.Standing;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -40,6 +41,7 @@ class RuleMetadataTest {
         Arrays.stream(Requirement.values()).map(Requirement::id).forEach(ids::add);
         Arrays.stream(Benefit.values()).map(Benefit::id).forEach(ids::add);
         Arrays.stream(Channel.values()).map(Channel::id).forEach(ids::add);
+        Arrays.stream(Standing.values()).map(Standing::id).forEach(ids::add);
         return ids;
     }
 
@@ -56,12 +58,12 @@ class RuleMetadataTest {
     }
 
     @Test
-    void everyRowBenefitAndChannelHasARule() {
+    void everyRowBenefitChannelAndStandingHasARule() {
         Set<String> covered = RULES.stream().flatMap(r -> r.requirements().stream()).collect(Collectors.toSet());
         Set<String> missing = new TreeSet<>(knownIds());
         missing.removeAll(covered);
         assertEquals(Set.of(), missing, "rows without a rule");
-        assertEquals(19, knownIds().size(), "12 rows, 4 benefits and 3 channels");
+        assertEquals(26, knownIds().size(), "12 rows, 4 benefits, 3 channels and 7 review standings");
     }
 
     @Test

@@ -48,26 +48,29 @@ class StatusScenarioTest {
             assertEquals(step.requirement().where(), step.where());
             assertFalse(step.where().isBlank(), step.requirement().id());
             assertEquals(step.finding(), a.finding(step.requirement()), "a next step carries its row's finding");
-            // every row a partner acts on in Partner Center says where; R4.1 and R4.2 are grown outside it
+            // every row a partner acts on in Partner Center says where, and says so when the place comes from
+            // outside the program document; R4.1 and R4.2 name no place, as the document names none
             if (step.requirement().step() < 4 || step.requirement() == Requirement.R4_3) {
-                assertTrue(step.where().startsWith("Partner Center \u203a "), step.where());
+                assertTrue(step.where().startsWith("Partner Center \u203a ")
+                        || step.where().startsWith("Outside the program document: Partner Center \u203a "),
+                        step.where());
             }
         }
         assertFalse(a.firedRules().isEmpty(), "the rules that fired are reported");
     }
 
     @Test
-    void givenADraftSaasOfferWithoutOnePager_thenItIsNotReadyAndItsNextStepsAreThoseOfSteps1And3Only() {
+    void givenADraftCspSaasOfferWithoutOnePager_thenItIsNotReady_opensNoChannel_andItsNextStepsAreThoseOfSteps1And3Only() {
         Assessment a = evaluate(partner().businessProfileComplete(false),
                 saas().listingState(ListingState.DRAFT).onePager(null).transactable(true)
                         .availableToCspResellers(true).azureIpSharePercent("50"));
 
-        assertAssessment(a, Status.NOT_READY, IncentiveRoute.NONE, List.of(), "20", List.of(Channel.C2),
+        assertAssessment(a, Status.NOT_READY, IncentiveRoute.NONE, List.of(), "20", List.of(),
                 List.of(Requirement.R1_1, Requirement.R1_2, Requirement.R3_2));
         assertEquals("Partner Center \u203a Commercial Marketplace \u203a Overview \u203a (the offer) \u203a Review "
-                + "and publish, then Go live", a.nextSteps().get(0).where());
+                + "and publish, then Publish", a.nextSteps().get(0).where());
         // step-4 rows still say what is missing, without being next steps yet
-        assertEquals("ACR over 2019-07\u20262020-06 is 0.00 USD and billed revenue through 2020-06 is 0.00 USD; "
+        assertEquals("ACR of all your solutions over 2019-07\u20262020-06 is 0.00 USD and billed revenue of all your solutions through 2020-06 is 0.00 USD; "
                 + "100,000.00 USD of either needed.", a.finding(Requirement.R4_1).message());
         assertEquals(2, a.unmet().stream().filter(f -> f.requirement().step() == 4).count());
     }
@@ -81,7 +84,7 @@ class StatusScenarioTest {
 
         assertAssessment(a, Status.CO_SELL_READY, IncentiveRoute.NONE, List.of(), null,
                 List.of(Channel.C1, Channel.C3), List.of(Requirement.R4_1));
-        assertEquals("ACR over 2019-07\u20262020-06 is 99,999.99 USD; 100,000.00 USD needed.",
+        assertEquals("ACR of all your solutions over 2019-07\u20262020-06 is 99,999.99 USD; 100,000.00 USD needed.",
                 a.nextSteps().get(0).message());
     }
 
@@ -145,7 +148,7 @@ class StatusScenarioTest {
 
         assertAssessment(a, Status.CO_SELL_READY, IncentiveRoute.NONE, List.of(), null,
                 List.of(Channel.C1, Channel.C3), List.of(Requirement.R4_3));
-        assertEquals("Partner Center \u203a Membership: enroll in the ISV Connect premium tier",
+        assertEquals("Outside the program document: Partner Center \u203a Membership: enroll in the ISV Connect premium tier",
                 a.nextSteps().get(0).where());
     }
 
@@ -166,7 +169,7 @@ class StatusScenarioTest {
 
         assertAssessment(a, Status.NOT_READY, IncentiveRoute.NONE, List.of(), null, List.of(Channel.C1),
                 List.of(Requirement.R3_6));
-        assertEquals("Partner Center \u203a Membership \u203a Competencies: renew or attain a Gold competency",
+        assertEquals("Outside the program document: Partner Center \u203a Membership \u203a Competencies: renew or attain a Gold competency",
                 a.nextSteps().get(0).where());
     }
 }

@@ -5,7 +5,6 @@ import dev.cosell.json.SubmissionRecord;
 import dev.cosell.examples.report.ReportTexts;
 import dev.cosell.model.Assessment;
 import dev.cosell.model.Finding;
-import dev.cosell.model.IncentiveRoute;
 import dev.cosell.model.NextStep;
 import dev.cosell.model.Outcome;
 import dev.cosell.model.Status;
@@ -16,11 +15,12 @@ import java.io.PrintWriter;
 import java.io.Writer;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * The report people read: per offer its status and route, each unmet requirement with its figures, and the next
- * steps with where to act in Partner Center; per rejected record where it is and each problem; then the totals.
+ * The report people read: per offer what it qualifies for and how that relates to Microsoft's review (its
+ * standing), each unmet requirement with its figures, and the next steps with where to act in Partner Center; per rejected record where it is and each problem; then the totals.
  *
  * <p>Its frame words come from {@code text.properties} next to this class, or from a
  * {@code text_xx.properties} bundle for the locale's language ({@code text_ko.properties}); statuses, routes,
@@ -49,8 +49,8 @@ final class TextReport implements Report {
     }
 
     private void assessment(Assessment a, String origin) {
-        out.println(f("headline", a.offerId(), a.partnerId(), String.valueOf(a.asOf()), a.status().title(locale),
-                a.route() == IncentiveRoute.NONE ? t("route.none") : f("route.named", a.route().title(locale))));
+        // what the offer qualifies for, and how that relates to Microsoft's review: never the status as a decision
+        out.println(f("headline", a.offerId(), a.partnerId(), String.valueOf(a.asOf()), a.standingText(locale)));
         out.println("  " + f("from", origin));
         List<Finding> unmet = a.findings().stream().filter(f -> f.outcome() == Outcome.UNMET).toList();
         if (!unmet.isEmpty()) {
@@ -62,12 +62,18 @@ final class TextReport implements Report {
             out.println("  " + t("optional"));
             optional.forEach(f -> out.println("    " + f.requirement().id() + "  " + f.message(locale)));
         }
-        if (!a.nextSteps().isEmpty()) {
-            out.println("  " + f("next", a.status().next().title(locale)));
+        Optional<String> reviewStep = a.standing().step(locale);
+        if (!a.nextSteps().isEmpty() || reviewStep.isPresent()) {
+            out.println("  " + (a.nextSteps().isEmpty() ? t("next.review") : f("next", a.status().next().title(locale))));
             int n = 1;
             for (NextStep step : a.nextSteps()) {
                 out.println("    " + n++ + ". " + step.requirement().id() + "  " + step.message(locale));
                 out.println("       " + f("where", step.where(locale)));
+            }
+            // the standing's own step (submit the co-sell section, or correct and submit again) ends the list
+            if (reviewStep.isPresent()) {
+                out.println("    " + n + ". " + a.standing().id() + "  " + reviewStep.get());
+                out.println("       " + f("where", a.standing().where(locale).orElseThrow()));
             }
         }
         out.println("  " + f("benefits", a.benefits().isEmpty() ? t("none")

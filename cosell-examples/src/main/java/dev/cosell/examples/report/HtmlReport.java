@@ -23,14 +23,15 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
  * Writes assessments as one self-contained HTML page that a partner manager can share: a header with the
  * rule-set revision, the evaluation dates and the number of offers per status, a summary table, then one
- * section per offer with the status ladder (Not ready, Co-sell ready, Co-sell incentivized and the offer's
- * route), the checklist R1.1 to R4.3 with each row's outcome and figures, the next steps with where to act in
+ * section per offer with the ladder of the status it qualifies for (Not ready, Co-sell ready, Co-sell incentivized
+ * and the offer's route) and beside it what Microsoft's review has decided (the standing, M1 to M7), the checklist R1.1 to R4.3 with each row's outcome and figures, the next steps with where to act in
  * Partner Center, the benefits B1 to B4 with the marketplace service fee, and the co-sell channels C1 to C3.
  * Rejected submissions are listed at the end with every field at fault.
  *
@@ -223,7 +224,8 @@ public final class HtmlReport {
             badge(current);
             text(line.substring(at + t("status." + name(current)).length()));
         }
-        raw("</p>\n<ol class=\"ladder\">\n");
+        raw("</p>\n<p class=\"standing\" data-standing=\"").text(a.standing().id()).raw("\"><span class=\"standing-label\">")
+                .text(t("offer.standing")).raw("</span> ").text(a.standingText(locale)).raw("</p>\n<ol class=\"ladder\">\n");
         for (Status step : Status.values()) {
             int order = current == null ? 1 : Integer.compare(step.ordinal(), current.ordinal());
             String state = order < 0 ? "passed" : order == 0 ? "current" : "ahead";
@@ -271,25 +273,35 @@ public final class HtmlReport {
 
     private void nextSteps(Assessment a, IncentiveRoute route) throws IOException {
         Status current = a.status();
+        Optional<String> reviewStep = a.standing().step(locale);
         if (current == Status.CO_SELL_INCENTIVIZED) {
-            raw("<h3>").text(t("next.headingLast")).raw("</h3>\n<p class=\"none\">")
-                    .text(t("next.none")).raw("</p>\n");
-            return;
+            raw("<h3>").text(t("next.headingLast")).raw("</h3>\n");
+        } else {
+            Status next = current == null ? Status.CO_SELL_READY : current.next();
+            raw("<h3>").text(f("next.heading", t("status." + next.name()))).raw("</h3>\n");
         }
-        Status next = current == null ? Status.CO_SELL_READY : current.next();
-        raw("<h3>").text(f("next.heading", t("status." + next.name()))).raw("</h3>\n");
         if (a.nextSteps().isEmpty()) {
             raw("<p class=\"none\">").text(t(current == Status.CO_SELL_READY && route == IncentiveRoute.NONE
                     ? "next.noRoute" : "next.none")).raw("</p>\n");
-            return;
+            if (reviewStep.isEmpty()) {
+                return;
+            }
         }
         raw("<ol class=\"next-steps\">\n");
         for (NextStep s : a.nextSteps()) {
-            raw("<li><span class=\"req-id\">").text(s.requirement().id()).raw("</span> ")
-                    .text(s.message(locale)).raw("<br><span class=\"where\"><span class=\"where-label\">")
-                    .text(t("next.where")).raw("</span> ").text(s.where(locale)).raw("</span></li>\n");
+            nextStep(s.requirement().id(), s.message(locale), s.where(locale));
+        }
+        // the standing's own step (submit the co-sell section, or correct and submit again) ends the list
+        if (reviewStep.isPresent()) {
+            nextStep(a.standing().id(), reviewStep.get(), a.standing().where(locale).orElseThrow());
         }
         raw("</ol>\n");
+    }
+
+    private void nextStep(String id, String message, String where) throws IOException {
+        raw("<li><span class=\"req-id\">").text(id).raw("</span> ")
+                .text(message).raw("<br><span class=\"where\"><span class=\"where-label\">")
+                .text(t("next.where")).raw("</span> ").text(where).raw("</span></li>\n");
     }
 
     private void benefits(Assessment a) throws IOException {

@@ -75,7 +75,9 @@ final class Style {
             tr.o-na td { color: var(--muted); }
             .sym { display: inline-block; width: 1.1em; text-align: center; font-weight: 700; }
             .sym.ok { color: var(--met); }
-            .status-line { margin: 0 0 .75rem; }
+            .status-line { margin: 0 0 .25rem; }
+            .standing { margin: 0 0 .75rem; }
+            .standing-label { font-weight: 600; }
             ol.ladder { list-style: none; display: flex; gap: 2rem; margin: 0; padding: 0; }
             ol.ladder li {
               position: relative; flex: 1; display: flex; flex-direction: column; gap: .1rem;

@@ -7,6 +7,7 @@ import dev.cosell.model.IncentiveRoute;
 import dev.cosell.model.NextStep;
 import dev.cosell.model.Outcome;
 import dev.cosell.model.Requirement;
+import dev.cosell.model.Standing;
 import dev.cosell.model.Status;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -27,10 +28,12 @@ import java.util.TreeMap;
  * @param serviceFeePercent the expected marketplace service fee in percent (e.g. {@code "10"}), or
  *                 {@code "none"} for no fee, if checked
  * @param nextSteps the requirement rows of the expected next steps, exactly and in order, if checked
+ * @param standing how the qualified status relates to Microsoft's review (M1 to M7), if checked
  */
 public record Expectation(Optional<Status> status, Optional<IncentiveRoute> route, Map<Requirement, Outcome> outcomes,
                           Optional<List<Benefit>> benefits, Optional<List<Channel>> channels,
-                          Optional<String> serviceFeePercent, Optional<List<Requirement>> nextSteps) {
+                          Optional<String> serviceFeePercent, Optional<List<Requirement>> nextSteps,
+                          Optional<Standing> standing) {
 
     /** How an expectation writes "no service fee". */
     public static final String NO_FEE = "none";
@@ -43,6 +46,7 @@ public record Expectation(Optional<Status> status, Optional<IncentiveRoute> rout
         channels = channels == null ? Optional.empty() : channels.map(List::copyOf);
         serviceFeePercent = serviceFeePercent == null ? Optional.empty() : serviceFeePercent.map(Expectation::fee);
         nextSteps = nextSteps == null ? Optional.empty() : nextSteps.map(List::copyOf);
+        standing = standing == null ? Optional.empty() : standing;
     }
 
     /** A fee as compared: {@code "none"}, or the percentage without trailing zeros ("10.0" is "10"). */
@@ -53,7 +57,7 @@ public record Expectation(Optional<Status> status, Optional<IncentiveRoute> rout
     /** Whether the scenario expects anything at all (a scenario that checks nothing is a mistake). */
     public boolean isEmpty() {
         return status.isEmpty() && route.isEmpty() && outcomes.isEmpty() && benefits.isEmpty() && channels.isEmpty()
-                && serviceFeePercent.isEmpty() && nextSteps.isEmpty();
+                && serviceFeePercent.isEmpty() && nextSteps.isEmpty() && standing.isEmpty();
     }
 
     /**
@@ -83,6 +87,8 @@ public record Expectation(Optional<Status> status, Optional<IncentiveRoute> rout
         List<Requirement> actualSteps = actual.nextSteps().stream().map(NextStep::requirement).toList();
         nextSteps.filter(n -> !n.equals(actualSteps))
                 .ifPresent(n -> differences.add("nextSteps: expected " + ids(n) + ", was " + ids(actualSteps)));
+        standing.filter(s -> s != actual.standing()).ifPresent(s -> differences.add("standing: expected " + s
+                + " (" + s.id() + "), was " + actual.standing() + " (" + actual.standing().id() + ")"));
         return differences;
     }
 

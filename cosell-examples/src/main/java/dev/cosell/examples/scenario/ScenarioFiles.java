@@ -16,6 +16,7 @@ import dev.cosell.model.Channel;
 import dev.cosell.model.IncentiveRoute;
 import dev.cosell.model.Outcome;
 import dev.cosell.model.Requirement;
+import dev.cosell.model.Standing;
 import dev.cosell.model.Status;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -54,14 +55,15 @@ import java.util.stream.Stream;
  * JSON Merge Patch (RFC 7386): objects merge member by member, arrays and values replace, {@code null} removes.
  * {@code expect} checks only what it names: {@code status}, {@code route}, {@code outcomes} (row id to outcome),
  * {@code benefits} and {@code channels} (exact lists), {@code serviceFeePercent} ({@code "10"}, {@code "20"} or
- * {@code "none"}) and {@code nextSteps} (the rows of the next steps, exactly and in order). Every problem of a file is reported at once, with its line.
+ * {@code "none"}), {@code nextSteps} (the rows of the next steps, exactly and in order) and {@code standing} (a
+ * {@link Standing} name, e.g. {@code "READY_TO_SUBMIT"}: how the qualified status relates to Microsoft's review). Every problem of a file is reported at once, with its line.
  */
 public final class ScenarioFiles {
     private static final Set<String> FILE_FIELDS = Set.of("topic", "defaults", "scenarios");
     private static final Set<String> SUBMISSION_FIELDS = Set.of("asOf", "partner", "offer");
     private static final Set<String> SCENARIO_FIELDS = Set.of("name", "asOf", "partner", "offer", "expect");
     private static final Set<String> EXPECT_FIELDS = Set.of("status", "route", "outcomes", "benefits", "channels",
-            "serviceFeePercent", "nextSteps");
+            "serviceFeePercent", "nextSteps", "standing");
 
     private static final JsonFactory FACTORY = JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder()
@@ -224,7 +226,7 @@ public final class ScenarioFiles {
     private static Expectation expectation(JsonNode node, String here, List<String> problems) {
         if (!(node instanceof ObjectNode expect)) {
             problems.add(here + "a scenario needs an \"expect\" object");
-            return new Expectation(null, null, null, null, null, null, null);
+            return new Expectation(null, null, null, null, null, null, null, null);
         }
         unknownFields(expect, EXPECT_FIELDS, here + "expect", problems);
         Optional<Status> status = Optional.ofNullable(expect.get("status"))
@@ -262,8 +264,10 @@ public final class ScenarioFiles {
                 .map(n -> serviceFee(n, here + "expect.serviceFeePercent", problems));
         Optional<List<Requirement>> nextSteps = Optional.ofNullable(expect.get("nextSteps"))
                 .map(n -> ids(n, here + "expect.nextSteps", problems, Requirement.values(), Requirement::id));
+        Optional<Standing> standing = Optional.ofNullable(expect.get("standing"))
+                .map(n -> constant(Standing.class, n, here + "expect.standing", problems, Standing::valueOf));
         Expectation expectation = new Expectation(status, route, outcomes, benefits, channels,
-                fee.filter(f -> !f.isEmpty()), nextSteps);
+                fee.filter(f -> !f.isEmpty()), nextSteps, standing);
         if (expectation.isEmpty()) {
             problems.add(here + "\"expect\" names nothing to check");
         }

@@ -50,14 +50,15 @@ class CosellCommandTest {
 
         assertEquals(ExitCodes.OK, run.exitCode(), run.err());
         assertTrue(run.out().contains("contoso-analytics (partner contoso), as of 2020-07-01: "
-                + "Co-sell ready (no incentive route)"));
-        assertTrue(run.out().contains("R4.1  ACR over 2019-07…2020-06 is 99,999.99 USD; 100,000.00 USD needed."));
-        assertTrue(run.out().contains("northwind-ledger (partner northwind), as of 2020-07-01: Co-sell incentivized "
-                + "(Azure IP route)"));
+                + "Qualifies for Co-sell ready; Microsoft's review decides (whether the co-sell section is submitted is "
+                + "not known)."));
+        assertTrue(run.out().contains("R4.1  ACR of all your solutions over 2019-07…2020-06 is 99,999.99 USD; 100,000.00 USD needed."));
+        assertTrue(run.out().contains("northwind-ledger (partner northwind), as of 2020-07-01: Qualifies for Co-sell "
+                + "incentivized (Azure IP); Microsoft's review decides"));
         assertTrue(run.out().contains("marketplace service fee: 10 %"));
         assertTrue(run.out().contains("fabrikam-insights (partner fabrikam), as of 2020-07-01: "
-                + "Not ready (no incentive route)"));
-        assertTrue(run.out().contains("where: Partner Center › Account settings › Legal info and business "
+                + "Qualifies for no co-sell status yet; Microsoft's review decides"));
+        assertTrue(run.out().contains("where: Outside the program document: Partner Center › Account settings › Legal info and business "
                 + "profile"));
         assertTrue(run.out().contains("3 records: 3 evaluated (1 not ready, 1 co-sell ready, 1 co-sell incentivized), "
                 + "0 rejected"));
@@ -109,9 +110,9 @@ class CosellCommandTest {
         Cli korean = Cli.run("evaluate", "--lang", "ko", Cli.sample("co-sell-ready.json"));
 
         assertEquals(ExitCodes.OK, korean.exitCode(), korean.err());
-        assertTrue(english.out().contains(": Co-sell ready"), english.out());
-        assertTrue(korean.out().contains(": 공동 판매 준비"), korean.out());
-        assertTrue(korean.out().contains("2019년 7월~2020년 6월의 ACR은 99,999.99 USD입니다"), korean.out());
+        assertTrue(english.out().contains(": Qualifies for Co-sell ready;"), english.out());
+        assertTrue(korean.out().contains(": 공동 판매 준비 자격을 갖추었습니다."), korean.out());
+        assertTrue(korean.out().contains("모든 솔루션의 2019년 7월~2020년 6월 ACR은 99,999.99 USD입니다"), korean.out());
         assertEquals(english.out().lines().count(), korean.out().lines().count());
 
         Cli unknown = Cli.run("evaluate", "--lang", "xx", Cli.sample("co-sell-ready.json"));
@@ -128,15 +129,15 @@ class CosellCommandTest {
 
         assertEquals(ExitCodes.INVALID_RECORDS, run.exitCode(), run.err());
         assertTrue(out.contains("contoso-analytics (파트너 contoso), 2020-07-01 기준: "
-                + "공동 판매 준비(인센티브 경로 없음)\n"
+                + "공동 판매 준비 자격을 갖추었습니다. Microsoft의 검토가 결정합니다(공동 판매 섹션의 제출 여부는 알 수 없음).\n"
                 + "  출처: " + Cli.sample("co-sell-ready.json") + ":1:1 (레코드 1)\n"
                 + "  충족되지 않은 요구 사항:\n"), out);
         assertTrue(out.contains("\n  선택 사항, 없음:\n"), out);
         assertTrue(out.contains("\n  공동 판매 incentivized까지의 다음 단계:\n    1. R4.1  "), out);
-        assertTrue(out.contains("\n       조치할 곳: 여러 Azure 솔루션의"), out);
+        assertTrue(out.contains("\n       조치할 곳: 모든 솔루션의"), out);
         assertTrue(out.contains("\n  이점: 없음\n"), out);
         assertTrue(out.contains("northwind-ledger (파트너 northwind), 2020-07-01 기준: "
-                + "공동 판매 incentivized(Azure IP 경로)"), out);
+                + "공동 판매 incentivized(Azure IP) 자격을 갖추었습니다."), out);
         assertTrue(out.contains("\n  이점: B1 청구된 판매에 대한 Marketplace 서비스 요금이"), out);
         assertTrue(out.contains("\n  Marketplace 서비스 요금: 10%\n"), out);
         assertTrue(out.contains("\n  공동 판매 채널: C1 Microsoft AppSource"), out);
@@ -180,7 +181,7 @@ class CosellCommandTest {
                 + "found a string"), run.out());
         assertTrue(run.out().contains(file + ":11:7: offer.colateral: unknown field"), run.out());
         assertTrue(run.out().contains("litware-archive (partner litware), as of 2020-07-01: "
-                + "Not ready (no incentive route)"));
+                + "Qualifies for no co-sell status yet;"));
         assertTrue(run.out().contains("REJECTED " + file + ":24:3 (record 3): offer litware-sync of partner litware\n"
                 + "  partner.name: is missing"), run.out());
         assertTrue(run.out().contains("3 records: 1 evaluated"));
@@ -214,7 +215,7 @@ class CosellCommandTest {
 
         assertEquals(ExitCodes.INVALID_RECORDS, run.exitCode());
         assertTrue(run.out().contains("a (partner contoso), as of 2020-07-01: "
-                + "Not ready (no incentive route)"), run.out());
+                + "Qualifies for no co-sell status yet;"), run.out());
         assertTrue(run.out().contains(file + ":2:23: malformed JSON: Unexpected character"), run.out());
     }
 
@@ -282,7 +283,7 @@ class CosellCommandTest {
 
         assertEquals(ExitCodes.OK, ok.exitCode(), ok.err());
         assertTrue(ok.out().contains("contoso-analytics (partner contoso), as of 2020-07-01: "
-                + "Co-sell ready (no incentive route)"));
+                + "Qualifies for Co-sell ready;"));
         assertEquals(ExitCodes.USAGE, broken.exitCode());
         assertTrue(broken.err().contains("broken.drl:"), broken.err());
         assertFalse(Cli.hasStackTrace(broken.err()), broken.err());

@@ -143,7 +143,7 @@ class HtmlReportBrowserTest {
             assertEquals(assessments.get(i).status().name(), current.group(1));
             assertEquals(labels.get(i), current.group(2));
             assertFalse(current.find(), "a single highlighted step");
-            assertTrue(section.contains("Status: <strong class=\"badge"), "status line");
+            assertTrue(section.contains("Qualifies for: <strong class=\"badge"), "status line");
             assertTrue(section.contains(">" + labels.get(i) + "</strong>"), labels.get(i));
         }
         assertTrue(sections.get(2).contains("Route: Azure IP"));
@@ -154,7 +154,7 @@ class HtmlReportBrowserTest {
     void givenTheRenderedPage_thenTheFiguresAndTheRejectedSubmissionAreThere() {
         String ready = HtmlReportTest.offerSections(dom).get(1);
 
-        assertTrue(ready.contains("ACR over 2019-07\u20262020-06 is 99,999.99 USD; 100,000.00 USD needed."),
+        assertTrue(ready.contains("ACR of all your solutions over 2019-07\u20262020-06 is 99,999.99 USD; 100,000.00 USD needed."),
                 "the R4.1 figures of the co-sell ready offer");
         assertTrue(dom.contains("<code>offer.contacts[0].email</code>"), "the rejected submission's field");
         assertTrue(dom.contains("Marketplace service fee on billed sales: 10 %"));
@@ -211,10 +211,10 @@ class HtmlReportBrowserTest {
             Matcher current = CURRENT_STEP.matcher(section);
             assertTrue(current.find(), "a highlighted ladder step in section " + i);
             assertEquals(labels.get(i), current.group(2));
-            assertTrue(section.contains("상태: <strong class=\"badge"), "status line");
+            assertTrue(section.contains("자격: <strong class=\"badge"), "status line");
             assertTrue(section.contains("<h3>요구 사항</h3>") && section.contains("<h3>공동 판매 채널</h3>"));
         }
-        assertTrue(sections.get(1).contains("2019년 7월~2020년 6월의 ACR은 99,999.99 USD입니다"),
+        assertTrue(sections.get(1).contains("모든 솔루션의 2019년 7월~2020년 6월 ACR은 99,999.99 USD입니다"),
                 "the R4.1 figures of the co-sell ready offer, in Korean");
         assertTrue(sections.get(2).contains("경로: Azure IP"));
         assertTrue(koreanDom.contains("<h2 id=\"rejected-h\">거부된 제출</h2>"));

@@ -27,7 +27,7 @@ class HtmlReportKoreanTest {
         assertTrue(html.contains("<title>공동 판매 상태 보고서</title>"));
         assertTrue(html.contains("<h1>공동 판매 상태 보고서</h1>"));
         assertTrue(html.contains("<h2 id=\"summary-h\">요약</h2>"));
-        assertTrue(html.contains("<th scope=\"col\">제품</th><th scope=\"col\">파트너</th><th scope=\"col\">상태</th>"));
+        assertTrue(html.contains("<th scope=\"col\">제품</th><th scope=\"col\">파트너</th><th scope=\"col\">자격</th>"));
         assertTrue(html.contains("<h2 id=\"rejected-h\">거부된 제출</h2>"));
 
         List<String> sections = HtmlReportTest.offerSections(html);
@@ -40,7 +40,7 @@ class HtmlReportKoreanTest {
             assertTrue(section.contains("1단계: 비즈니스 프로필 및 게시"), "step headings");
         }
         // Not ready, co-sell ready (Azure IP), then the two routes of co-sell incentivized.
-        assertTrue(sections.get(0).contains("상태: <strong class=\"badge s-not-ready\">준비 안 됨</strong>"));
+        assertTrue(sections.get(0).contains("자격: <strong class=\"badge s-not-ready\">준비 안 됨</strong>"));
         assertTrue(sections.get(0).contains("<h3>공동 판매 준비까지의 다음 단계</h3>"));
         assertTrue(sections.get(0).contains("<span class=\"where-label\">조치할 곳:</span> 파트너 센터 \u203a"),
                 "where to act, in Partner Center's Korean menu names");
@@ -48,7 +48,7 @@ class HtmlReportKoreanTest {
         assertTrue(sections.get(2).contains("경로: Azure IP"));
         assertTrue(sections.get(2).contains("청구된 판매에 대한 Marketplace 서비스 요금: 10%"));
         assertTrue(sections.get(3).contains("경로: Business Applications"));
-        assertTrue(sections.get(3).contains("<h3>다음 단계</h3>\n<p class=\"none\">없음: 제품이 마지막 상태에 도달했습니다."));
+        assertTrue(sections.get(3).contains("<h3>다음 단계</h3>\n<p class=\"none\">없음: 제품이 마지막 상태의 자격을 갖추었습니다."));
 
         assertTrue(ReportFixtures.report(Locale.KOREA).contains("<h2 id=\"summary-h\">요약</h2>"),
                 "a Korean locale with a country reads the Korean texts too");

@@ -84,9 +84,9 @@ class HtmlReportTest {
         assertEquals(notReady.nextSteps().size(), count(sections.get(0), "<span class=\"where-label\">"));
         assertTrue(sections.get(0).contains(HtmlReport.escape(Requirement.R1_2.where())));
         assertTrue(sections.get(1).contains("<h3>Next steps to Co-sell incentivized</h3>"));
-        assertTrue(sections.get(1).contains("<span class=\"req-id\">R4.1</span> ACR over 2019-07\u20262020-06 is "
+        assertTrue(sections.get(1).contains("<span class=\"req-id\">R4.1</span> ACR of all your solutions over 2019-07\u20262020-06 is "
                 + "99,999.99 USD; 100,000.00 USD needed."));
-        assertTrue(sections.get(2).contains("None: the offer has reached the last status."));
+        assertTrue(sections.get(2).contains("None: the offer qualifies for the last status."));
     }
 
     @Test

@@ -41,13 +41,13 @@ class KoreanAssessmentTest {
         assertEquals("공동 판매 준비", assessment.status().title(Locale.KOREAN));
         assertEquals("제품이 상업적 marketplace에 라이브 상태로 게시되어 있습니다.",
                 assessment.finding(Requirement.R1_1).message());
-        assertEquals("영업 담당자가 모든 공동 판매 국가를 담당합니다: US, KR.",
+        assertEquals("영업 담당자가 모든 적격 국가를 담당합니다: US, KR.",
                 assessment.finding(Requirement.R3_1).message());
         NextStep step = assessment.nextSteps().get(0);
         assertEquals(Requirement.R4_1, step.requirement());
-        assertEquals("2019년 7월~2020년 6월의 ACR은 99,999.99 USD입니다. 100,000.00 USD가 필요합니다.", step.message());
-        assertEquals("여러 Azure 솔루션의 Azure 사용 수익(ACR) 또는 거래 가능한 제품의 marketplace 청구 수익을 늘리십시오. "
-                + "Microsoft가 검토합니다", step.where());
+        assertEquals("모든 솔루션의 2019년 7월~2020년 6월 ACR은 99,999.99 USD입니다. 100,000.00 USD가 필요합니다.", step.message());
+        assertEquals("모든 솔루션의 Azure 사용 수익(ACR) 또는 marketplace 청구 수익을 늘리십시오. 프로그램 문서에는 이를 보고하는 "
+                + "곳이 없습니다. 제품의 적합 여부는 Microsoft의 검토가 결정합니다(8단계)", step.where());
     }
 
     @Test
@@ -59,7 +59,7 @@ class KoreanAssessmentTest {
         for (Finding finding : korean.findings()) {
             assertEquals(english.finding(finding.requirement()).message(), finding.message(Locale.ENGLISH));
         }
-        assertEquals("ACR over 2019-07\u20262020-06 is 99,999.99 USD; 100,000.00 USD needed.",
+        assertEquals("ACR of all your solutions over 2019-07\u20262020-06 is 99,999.99 USD; 100,000.00 USD needed.",
                 english.finding(Requirement.R4_1).message(), "dates differ between the languages");
     }
 
@@ -72,17 +72,17 @@ class KoreanAssessmentTest {
 
         assertEquals(2, assessments.size(), "the invalid submission has no assessment");
         assertEquals("고객용 원페이저가 업로드되지 않았습니다.", assessments.get(1).finding(Requirement.R3_2).message());
-        assertEquals("파트너 센터 \u203a 상업용 마켓플레이스 \u203a 개요 \u203a (제품) \u203a Microsoft와 공동 판매 \u203a 문서, "
-                + "그다음 검토 및 게시", assessments.get(1).nextSteps().get(0).where());
+        assertEquals("파트너 센터 \u203a 상업용 마켓플레이스 \u203a 개요 \u203a (제품) \u203a Microsoft와 공동 판매 \u203a 문서",
+                assessments.get(1).nextSteps().get(0).where());
     }
 
     @Test
     void givenAnUnsupportedLocale_whenChosen_thenTextsAreEnglishWithTheLocalesAmounts_andTheRulesAreShared() {
         CoSellEvaluator german = ENGLISH.withLocale(Locale.GERMANY);
 
-        assertEquals("ACR over 2019-07\u20262020-06 is 99.999,99 USD; 100.000,00 USD needed.",
+        assertEquals("ACR of all your solutions over 2019-07\u20262020-06 is 99.999,99 USD; 100.000,00 USD needed.",
                 german.evaluate(PARTNER, OFFER, AS_OF).finding(Requirement.R4_1).message());
-        assertEquals("Partner Center \u203a Account settings \u203a Legal info and business profile",
+        assertEquals("Outside the program document: Partner Center \u203a Account settings \u203a Legal info and business profile",
                 Requirement.R1_2.where(Locale.GERMANY));
         assertSame(ENGLISH.rules(), german.rules(), "the compiled rules are shared, not compiled again");
         assertEquals(Locale.ENGLISH, ENGLISH.withLocale(null).locale());

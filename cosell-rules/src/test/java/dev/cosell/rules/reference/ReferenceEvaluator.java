@@ -19,7 +19,9 @@ import dev.cosell.model.Partner;
 import dev.cosell.model.Requirement;
 import dev.cosell.model.RevenueRecord;
 import dev.cosell.model.SalesContact;
+import dev.cosell.model.ReviewState;
 import dev.cosell.model.SolutionType;
+import dev.cosell.model.Standing;
 import dev.cosell.model.Status;
 import dev.cosell.model.Submission;
 import java.math.BigDecimal;
@@ -120,11 +122,14 @@ public final class ReferenceEvaluator {
                 ? Optional.of(benefits.contains(Benefit.B1) ? REDUCED_SERVICE_FEE_PERCENT : STANDARD_SERVICE_FEE_PERCENT)
                 : Optional.empty();
 
+        // Channels (REQUIREMENTS.md, "Co-sell channels"): C1 once published, C2 once published and available to CSP
+        // resellers, C3 at co-sell ready or better.
+        boolean live = offer.listingState() == ListingState.LIVE;
         List<Channel> channels = new ArrayList<>(3);
-        if (offer.listingState() == ListingState.LIVE) {
+        if (live) {
             channels.add(Channel.C1);
         }
-        if (offer.availableToCspResellers()) {
+        if (live && offer.availableToCspResellers()) {
             channels.add(Channel.C2);
         }
         if (status != Status.NOT_READY) {
@@ -147,8 +152,23 @@ public final class ReferenceEvaluator {
             }
         }
 
-        return new Assessment(partner.id(), offer.id(), asOf, status, route, List.of(findings), benefits, fee,
-                channels, nextSteps, REVISION, List.of());
+        return new Assessment(partner.id(), offer.id(), asOf, status, route, standing(status, offer.reviewState()),
+                List.of(findings), benefits, fee, channels, nextSteps, REVISION, List.of());
+    }
+
+    /**
+     * How the qualified status relates to Microsoft's review (REQUIREMENTS.md, "How a partner does it in Partner
+     * Center", steps 7 and 8): the review state is the caller's; submitting comes once the offer qualifies.
+     */
+    static Standing standing(Status status, ReviewState review) {
+        boolean qualifies = status != Status.NOT_READY;
+        return switch (review) {
+            case NOT_KNOWN -> Standing.REVIEW_NOT_KNOWN;
+            case NOT_SUBMITTED -> qualifies ? Standing.READY_TO_SUBMIT : Standing.NOT_SUBMITTED;
+            case IN_REVIEW -> Standing.IN_REVIEW;
+            case APPROVED -> qualifies ? Standing.CONFIRMED : Standing.APPROVED_BUT_UNMET;
+            case DECLINED -> Standing.DECLINED;
+        };
     }
 
     private static Finding r11(Offer offer) {
@@ -265,8 +285,9 @@ public final class ReferenceEvaluator {
         BigDecimal share = offer.azureIpSharePercent();
         String shown = share.stripTrailingZeros().toPlainString();
         String floor = AZURE_IP_SHARE_FLOOR_PERCENT.toPlainString();
-        return share.compareTo(AZURE_IP_SHARE_FLOOR_PERCENT) > 0
-                ? finding(Requirement.R4_2, Outcome.MET, "R4.2.met", shown, floor)
+        int comparison = share.compareTo(AZURE_IP_SHARE_FLOOR_PERCENT);
+        return comparison > 0 ? finding(Requirement.R4_2, Outcome.MET, "R4.2.met", shown, floor)
+                : comparison == 0 ? finding(Requirement.R4_2, Outcome.UNMET, "R4.2.unmet.exactly", shown, floor)
                 : finding(Requirement.R4_2, Outcome.UNMET, "R4.2.unmet", shown, floor);
     }
 

@@ -7,6 +7,7 @@ import dev.cosell.model.ListingState;
 import dev.cosell.model.Offer;
 import dev.cosell.model.OfferType;
 import dev.cosell.model.Partner;
+import dev.cosell.model.ReviewState;
 import dev.cosell.model.SalesContact;
 import dev.cosell.model.Submission;
 import java.math.BigDecimal;
@@ -42,6 +43,7 @@ public final class SubmissionGenerator {
     private static final String[] TOTALS = {"99999.99", "100000.00", "100000.01", "0", "50000.00", "250000.00"};
     private static final LocalDate FIRST_AS_OF = LocalDate.of(2019, 1, 1);
     private static final int AS_OF_DAYS = 3 * 365;
+    private static final ReviewState[] REVIEW_STATES = ReviewState.values();
 
     private final long seed;
     private final boolean realistic;
@@ -133,6 +135,8 @@ public final class SubmissionGenerator {
                 .azureIpSharePercent(SHARES[r.nextInt(SHARES.length)]);
         countriesAndContacts(r, offer);
         offer.collateral(collateral(r));
+        // drawn last, so that every earlier field is the same as before the review state existed
+        offer.reviewState(REVIEW_STATES[r.nextInt(REVIEW_STATES.length)]);
         return new Submission(partner.build(), offer.build(), asOf);
     }
 
@@ -309,6 +313,8 @@ public final class SubmissionGenerator {
         }
         offer.onePager("one-pager.pdf").presentationDeck("deck.pptx").landingPage("https://example.com/" + i)
                 .socialMedia("https://www.linkedin.com/company/partner-" + i).otherDocument("case-study.pdf");
+        // mostly not known, as most callers do not say; drawn last, so that every earlier field is as before
+        offer.reviewState(r.nextInt(2) == 0 ? ReviewState.NOT_KNOWN : REVIEW_STATES[r.nextInt(REVIEW_STATES.length)]);
         return new Submission(partner.build(), offer.build(), asOf);
     }
 }
