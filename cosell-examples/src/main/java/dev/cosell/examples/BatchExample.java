@@ -64,6 +64,9 @@ public final class BatchExample {
                     var assessment = result.assessment().orElseThrow();
                     byStatus.merge(assessment.status(), 1L, Long::sum);
                     assessment.nextSteps().forEach(step -> blocking.merge(step.requirement(), 1L, Long::sum));
+                } else if (result.isFailed()) {
+                    System.out.println("the rules failed on submission " + result.position() + ": "
+                            + result.failure().orElseThrow().getMessage());
                 } else {
                     System.out.println("rejected submission " + result.position() + ": " + result.violations());
                 }

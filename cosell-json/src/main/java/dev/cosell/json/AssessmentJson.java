@@ -120,7 +120,10 @@ public final class AssessmentJson {
         return toJson(result, Locale.ENGLISH);
     }
 
-    /** A batch result as a JSON object: its assessment, or its violations, with its position. */
+    /**
+     * A batch result as a JSON object: its assessment, or its violations, with its position; a submission the rules
+     * failed on is {@code REJECTED} with one violation whose path is {@code rules}.
+     */
     public static ObjectNode toJson(SubmissionResult result, Locale locale) {
         if (result.isAssessed()) {
             ObjectNode json = MAPPER.createObjectNode();
@@ -142,6 +145,8 @@ public final class AssessmentJson {
         for (Violation violation : result.violations()) {
             violations.addObject().put("path", violation.path()).put("message", violation.message());
         }
+        // a submission the rules failed on: the failure, naming the rule and the offer, is its one problem
+        result.failure().ifPresent(e -> violations.addObject().put("path", "rules").put("message", e.getMessage()));
         return json;
     }
 

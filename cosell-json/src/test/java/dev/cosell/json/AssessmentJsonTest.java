@@ -92,6 +92,26 @@ class AssessmentJsonTest {
         assertEquals("is missing", json.at("/violations/0/message").asText());
     }
 
+    @Test
+    void givenAResultTheRulesFailedOn_whenWritten_thenItIsRejectedWithTheFailureAsItsOneProblem() {
+        Submission submission = Submission.of(Partner.builder("contoso", "Contoso").build(),
+                Offer.builder("analytics", "Analytics", OfferType.SAAS).build(), LocalDate.of(2020, 7, 1));
+        String[] failures = {"rule \"B4 loops\" did not stop for offer analytics of partner contoso",
+                "rule \"R3.2 throws\" failed for offer analytics of partner contoso: java.lang.IllegalStateException"};
+        for (int i = 0; i < failures.length; i++) {
+            SubmissionResult result = SubmissionResult.failed(i, submission, new IllegalStateException(failures[i]));
+
+            JsonNode json = AssessmentJson.toJson(result);
+
+            assertEquals(i, json.get("position").asInt());
+            assertEquals("REJECTED", json.get("status").asText());
+            assertEquals("analytics", json.get("offerId").asText());
+            assertEquals(1, json.get("violations").size());
+            assertEquals("rules", json.at("/violations/0/path").asText());
+            assertEquals(failures[i], json.at("/violations/0/message").asText());
+        }
+    }
+
     private static List<String> fields(JsonNode json) {
         List<String> names = new java.util.ArrayList<>();
         json.fieldNames().forEachRemaining(names::add);

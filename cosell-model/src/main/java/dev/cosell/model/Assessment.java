@@ -48,15 +48,23 @@ public record Assessment(String partnerId, String offerId, LocalDate asOf, Statu
     /**
      * The finding for one requirement row.
      *
-     * @throws IllegalArgumentException if the assessment has no finding for that row (never for an assessment
-     *                                  made by the evaluator, which covers every row)
+     * @throws IllegalArgumentException if {@code requirement} is {@code null}, or if the assessment has no finding
+     *                                  for that row (never for an assessment made by the evaluator, which covers
+     *                                  every row)
      */
     public Finding finding(Requirement requirement) {
+        if (requirement == null) {
+            throw new IllegalArgumentException("requirement is missing");
+        }
         return findings.stream().filter(f -> f.requirement() == requirement).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no finding for " + requirement.id()));
     }
 
-    /** The outcome for one requirement row. */
+    /**
+     * The outcome for one requirement row.
+     *
+     * @throws IllegalArgumentException as {@link #finding(Requirement)} does
+     */
     public Outcome outcome(Requirement requirement) {
         return finding(requirement).outcome();
     }

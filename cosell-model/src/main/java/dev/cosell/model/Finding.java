@@ -43,9 +43,12 @@ public record Finding(Requirement requirement, Outcome outcome, String messageKe
         return message(locale);
     }
 
-    /** The explanation in the given language (English for a locale cosell has no texts for). */
+    /**
+     * The explanation in the given language (English for a locale cosell has no texts for, or {@code null}); the
+     * key itself for a key cosell has no text for, and {@code "(no message)"} for a finding without key.
+     */
     public String message(Locale locale) {
-        return Messages.format(messageKey, arguments.toArray(), locale);
+        return messageKey == null ? "(no message)" : Messages.format(messageKey, arguments.toArray(), locale);
     }
 
     /** Whether this finding blocks the status its row unlocks. */
@@ -55,6 +58,6 @@ public record Finding(Requirement requirement, Outcome outcome, String messageKe
 
     @Override
     public String toString() {
-        return requirement.id() + " " + outcome + ": " + message();
+        return (requirement == null ? "(no requirement)" : requirement.id()) + " " + outcome + ": " + message();
     }
 }

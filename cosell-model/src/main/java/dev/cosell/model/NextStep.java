@@ -9,6 +9,17 @@ import java.util.Locale;
  */
 public record NextStep(Finding finding) {
 
+    /**
+     * A step resolving the given finding.
+     *
+     * @throws IllegalArgumentException if {@code finding} is {@code null} or has no requirement row
+     */
+    public NextStep {
+        if (finding == null || finding.requirement() == null) {
+            throw new IllegalArgumentException("finding is missing" + (finding == null ? "" : " its requirement"));
+        }
+    }
+
     /** The requirement row to meet. */
     public Requirement requirement() {
         return finding.requirement();

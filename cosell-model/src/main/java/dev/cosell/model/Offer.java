@@ -116,24 +116,37 @@ public record Offer(String id, String name, OfferType type, ListingState listing
             return this;
         }
 
-        /** Share of the repeatable IP code built on Azure, in percent. */
+        /** Share of the repeatable IP code built on Azure, in percent; {@code null} is absent. */
         public Builder azureIpSharePercent(BigDecimal percent) {
             this.azureIpSharePercent = percent;
             return this;
         }
 
-        /** Share of the repeatable IP code built on Azure, in percent, e.g. {@code "50.5"}. */
+        /**
+         * Share of the repeatable IP code built on Azure, in percent, e.g. {@code "50.5"}; {@code null} is absent
+         * (the validator reports it).
+         *
+         * @throws IllegalArgumentException naming the parameter if the text is not a decimal number
+         */
         public Builder azureIpSharePercent(String percent) {
-            return azureIpSharePercent(new BigDecimal(percent));
+            return azureIpSharePercent(Decimals.parse(percent, "percent"));
         }
 
-        /** Adds countries (ISO 3166-1 alpha-2) where the partner wants to co-sell the offer. */
+        /**
+         * Adds countries (ISO 3166-1 alpha-2) where the partner wants to co-sell the offer; {@code null} adds
+         * none, and a {@code null} code is kept for the validator to report.
+         */
         public Builder coSellCountries(String... codes) {
-            countries.addAll(Arrays.asList(codes));
+            if (codes != null) {
+                countries.addAll(Arrays.asList(codes));
+            }
             return this;
         }
 
-        /** Adds a sales contact for the given countries, or {@link SalesContact#ALL_COUNTRIES}. */
+        /**
+         * Adds a sales contact for the given countries, or {@link SalesContact#ALL_COUNTRIES}; see
+         * {@link SalesContact#of} for {@code null} arguments.
+         */
         public Builder contact(String name, String email, String role, String... countries) {
             return contact(SalesContact.of(name, email, role, countries));
         }

@@ -13,8 +13,14 @@ import java.time.YearMonth;
  */
 public record RevenueRecord(String solution, YearMonth month, BigDecimal acrUsd, BigDecimal billedUsd) {
 
-    /** A record from amounts written as decimal strings, e.g. {@code "12500.00"}. */
+    /**
+     * A record from amounts written as decimal strings, e.g. {@code "12500.00"}. A {@code null} amount is absent
+     * (the validator reports it), as is any {@code null} argument.
+     *
+     * @throws IllegalArgumentException naming the parameter if an amount is not a decimal number
+     */
     public static RevenueRecord of(String solution, YearMonth month, String acrUsd, String billedUsd) {
-        return new RevenueRecord(solution, month, new BigDecimal(acrUsd), new BigDecimal(billedUsd));
+        return new RevenueRecord(solution, month, Decimals.parse(acrUsd, "acrUsd"), Decimals.parse(billedUsd,
+                "billedUsd"));
     }
 }

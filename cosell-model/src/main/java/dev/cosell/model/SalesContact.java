@@ -21,9 +21,12 @@ public record SalesContact(String name, String email, String role, Set<String> c
         countries = Copies.set(countries);
     }
 
-    /** A contact for the given countries; pass {@link #ALL_COUNTRIES} for every country. */
+    /**
+     * A contact for the given countries; pass {@link #ALL_COUNTRIES} for every country. Any argument may be
+     * {@code null}: a {@code null} value is absent (the validator reports it), {@code null} countries are none.
+     */
     public static SalesContact of(String name, String email, String role, String... countries) {
-        return new SalesContact(name, email, role, Set.copyOf(Arrays.asList(countries)));
+        return new SalesContact(name, email, role, countries == null ? Set.of() : Copies.set(Arrays.asList(countries)));
     }
 
     /** Whether this contact covers every country. */

@@ -44,8 +44,14 @@ public enum Standing {
     /**
      * The standing in words, in the given language, for an offer that qualifies for {@code status} (by
      * {@code route} when co-sell incentivized), e.g. "Qualifies for Co-sell ready; Microsoft's review is pending."
+     * A {@code null} route is none, a {@code null} locale English.
+     *
+     * @throws IllegalArgumentException if {@code status} is {@code null}
      */
     public String text(Status status, IncentiveRoute route, Locale locale) {
+        if (status == null) {
+            throw new IllegalArgumentException("status is missing");
+        }
         String qualification = Messages.format("qualification." + status.name(),
                 new Object[] {route == null ? "" : route.title(locale)}, locale);
         // {1}: the status's title, with its route when co-sell incentivized, so that a confirmed status names it too

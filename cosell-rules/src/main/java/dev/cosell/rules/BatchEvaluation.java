@@ -28,69 +28,248 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.HashMap;
+import java.util.Map;
+import org.kie.api.event.rule.ObjectDeletedEvent;
+import org.kie.api.event.rule.ObjectInsertedEvent;
+import org.kie.api.event.rule.ObjectUpdatedEvent;
+import org.kie.api.event.rule.RuleRuntimeEventListener;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.runtime.KieRuntime;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.ConsequenceException;
 
-/** One rule session over a batch of valid submissions; the rules' result facts become assessments. */
+/**
+ * Evaluates valid submissions in one rule session; the rules' result facts become assessments. A failure of the
+ * rules on one submission (a rule's action throws, a rule does not stop, the rule set breaks its contract) fails
+ * that submission only: the others are evaluated again without it, each in a session of its own.
+ */
 final class BatchEvaluation {
+    /** What became of one submission: its assessment, or the failure of the rules on it. */
+    record Outcome(Assessment assessment, EvaluationException failure) {
+    }
+
     private final RuleSet ruleSet;
     private final Set<String> disabledRules;
-    private final List<Submission> submissions;
-    private final Result[] results;
+    private final Guard guard;
 
-    BatchEvaluation(RuleSet ruleSet, Set<String> disabledRules, List<Submission> submissions) {
+    BatchEvaluation(RuleSet ruleSet, Set<String> disabledRules, Guard guard) {
         this.ruleSet = ruleSet;
         this.disabledRules = disabledRules;
-        this.submissions = submissions;
-        this.results = new Result[submissions.size()];
-        for (int i = 0; i < results.length; i++) {
-            results[i] = new Result();
+        this.guard = guard;
+    }
+
+    /**
+     * The outcome of each submission, in order.
+     *
+     * @throws EvaluationException if the thread was interrupted (its interrupt status stays set)
+     */
+    List<Outcome> run(List<Submission> submissions) {
+        try {
+            return new Session(submissions).run();
+        } catch (EvaluationException e) {
+            if (Thread.currentThread().isInterrupted()) {
+                throw e;
+            }
+            if (submissions.size() == 1) {
+                return List.of(new Outcome(null, e));
+            }
+            // The session is lost as a whole: evaluate each submission on its own, so that only the submissions
+            // the rules fail on fail.
+            List<Outcome> outcomes = new ArrayList<>(submissions.size());
+            for (Submission submission : submissions) {
+                outcomes.addAll(run(List.of(submission)));
+            }
+            return outcomes;
         }
     }
 
-    List<Assessment> run() {
-        KieSession session = ruleSet.newSession();
-        try {
-            session.addEventListener(new DefaultAgendaEventListener() {
-                @Override
-                public void afterMatchFired(AfterMatchFiredEvent event) {
-                    for (Object fact : event.getMatch().getObjects()) {
-                        if (fact instanceof EvaluationFact f) {
-                            results[f.getEvaluation()].firedRules.add(event.getMatch().getRule().getName());
-                            return;
-                        }
+    /** "offer O of partner P". */
+    static String describe(Submission submission) {
+        return "offer " + submission.offer().id() + " of partner " + submission.partner().id();
+    }
+
+    /** One rule session over a list of submissions, guarded by the fire limit, the time limit and interrupts. */
+    private final class Session extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
+        private final List<Submission> submissions;
+        private final Result[] results;
+        private final long deadline;
+        /** Firings of rules whose match holds no fact of an evaluation. */
+        private int unattributed;
+        /** The rule firing now, and the evaluation it fires for (-1 if none). */
+        private String firing = "";
+        private int firingFor = -1;
+        /** Why the guard halted the session, or null. */
+        private EvaluationException stopped;
+        /**
+         * Per rule, how many facts its actions updated or deleted: a cycle of firings is driven by a rule that
+         * changes facts other rules (or itself) match, so the rule that changed the most is named as the one that
+         * did not stop. Ordinary rules only insert.
+         */
+        private final Map<String, Integer> changes = new HashMap<>();
+        /** Per rule, firings whose match holds no fact of an evaluation. */
+        private final Map<String, Integer> unattributedByRule = new HashMap<>();
+
+        @Override
+        public void objectInserted(ObjectInsertedEvent event) {
+        }
+
+        @Override
+        public void objectUpdated(ObjectUpdatedEvent event) {
+            changed(event.getRule());
+        }
+
+        @Override
+        public void objectDeleted(ObjectDeletedEvent event) {
+            changed(event.getRule());
+        }
+
+        private void changed(org.kie.api.definition.rule.Rule rule) {
+            if (rule != null) {
+                changes.merge(rule.getName(), 1, Integer::sum);
+            }
+        }
+
+        /** The rule most likely to drive a cycle: the one that changed the most facts, else the one that fired most. */
+        private String culprit(List<String> fired) {
+            if (!changes.isEmpty()) {
+                return changes.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
+                        .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder()))).orElseThrow().getKey();
+            }
+            Map<String, Integer> counts = new HashMap<>(unattributedByRule);
+            fired.forEach(rule -> counts.merge(rule, 1, Integer::sum));
+            return counts.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
+                    .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder()))).map(Map.Entry::getKey)
+                    .orElse(firing);
+        }
+
+        Session(List<Submission> submissions) {
+            this.submissions = submissions;
+            this.results = new Result[submissions.size()];
+            for (int i = 0; i < results.length; i++) {
+                results[i] = new Result();
+            }
+            this.deadline = System.nanoTime() + guard.timeLimit().toNanos();
+        }
+
+        @Override
+        public void beforeMatchFired(BeforeMatchFiredEvent event) {
+            firing = event.getMatch().getRule().getName();
+            firingFor = evaluationOf(event.getMatch().getObjects());
+        }
+
+        @Override
+        public void afterMatchFired(AfterMatchFiredEvent event) {
+            KieRuntime session = event.getKieRuntime();
+            if (firingFor >= 0) {
+                List<String> fired = results[firingFor].firedRules;
+                fired.add(firing);
+                if (fired.size() > guard.fireLimit()) {
+                    String culprit = culprit(fired);
+                    halt(session, runaway(culprit, submissions.get(firingFor), mostFired(fired)));
+                }
+            } else {
+                unattributedByRule.merge(firing, 1, Integer::sum);
+                if (++unattributed > guard.fireLimit()) {
+                    halt(session, runaway(culprit(List.of()), submissions.size() == 1 ? submissions.get(0) : null,
+                            ""));
+                }
+            }
+            if (Thread.currentThread().isInterrupted()) {
+                halt(session, new EvaluationException("interrupted while the rules ran" + forWhom(), null));
+            } else if (System.nanoTime() - deadline > 0) {
+                String culprit = culprit(submissions.size() == 1 ? results[0].firedRules : List.of());
+                halt(session, new EvaluationException("rule \"" + culprit + "\" did not stop" + forWhom()
+                        + ": the rules ran longer than the time limit of " + guard.timeLimit().toMillis() + " ms",
+                        culprit, null));
+            }
+        }
+
+        private void halt(KieRuntime session, EvaluationException why) {
+            if (stopped == null) {
+                stopped = why;
+                ((KieSession) session).halt();
+            }
+        }
+
+        private EvaluationException runaway(String rule, Submission submission, String mostFired) {
+            return new EvaluationException("rule \"" + rule + "\" did not stop" + (submission == null ? ""
+                    : " for " + describe(submission)) + ": the rules fired more than " + guard.fireLimit()
+                    + " times for one submission (the fire limit)" + mostFired, rule, null);
+        }
+
+        private String forWhom() {
+            return submissions.size() == 1 ? " for " + describe(submissions.get(0)) : "";
+        }
+
+        List<Outcome> run() {
+            KieSession session = ruleSet.newSession();
+            try {
+                session.addEventListener((org.kie.api.event.rule.AgendaEventListener) this);
+                session.addEventListener((RuleRuntimeEventListener) this);
+                for (int i = 0; i < submissions.size(); i++) {
+                    Submission s = submissions.get(i);
+                    session.insert(new Evaluation(i, s.partner(), s.offer(), s.asOf()));
+                }
+                if (disabledRules.isEmpty()) {
+                    session.fireAllRules();
+                } else {
+                    session.fireAllRules(match -> !disabledRules.contains(match.getRule().getName()));
+                }
+                if (stopped != null) {
+                    throw stopped;
+                }
+                for (Object fact : session.getObjects()) {
+                    if (fact instanceof EvaluationFact f) {
+                        results[f.getEvaluation()].collect(fact);
                     }
                 }
-            });
-            for (int i = 0; i < submissions.size(); i++) {
-                Submission s = submissions.get(i);
-                session.insert(new Evaluation(i, s.partner(), s.offer(), s.asOf()));
+            } catch (ConsequenceException e) {
+                Throwable cause = e.getCause() == null ? e : e.getCause();
+                String rule = e.getRule() == null ? firing : e.getRule().getName();
+                Submission failing = firingFor >= 0 ? submissions.get(firingFor)
+                        : submissions.size() == 1 ? submissions.get(0) : null;
+                throw new EvaluationException("rule \"" + rule + "\" failed"
+                        + (failing == null ? "" : " for " + describe(failing)) + ": " + cause, rule, cause);
+            } catch (EvaluationException e) {
+                throw e;
+            } catch (RuntimeException | StackOverflowError | LinkageError | AssertionError e) {
+                throw new EvaluationException("the rules failed" + forWhom() + " (rule \"" + firing + "\" fired last): "
+                        + e, firing.isEmpty() ? null : firing, e);
+            } finally {
+                session.dispose();
             }
-            if (disabledRules.isEmpty()) {
-                session.fireAllRules();
-            } else {
-                session.fireAllRules(match -> !disabledRules.contains(match.getRule().getName()));
-            }
-            for (Object fact : session.getObjects()) {
-                if (fact instanceof EvaluationFact f) {
-                    results[f.getEvaluation()].collect(fact);
+            List<Outcome> outcomes = new ArrayList<>(results.length);
+            for (int i = 0; i < results.length; i++) {
+                try {
+                    outcomes.add(new Outcome(results[i].toAssessment(submissions.get(i), ruleSet.revision()), null));
+                } catch (EvaluationException e) {
+                    outcomes.add(new Outcome(null, e));
                 }
             }
-        } catch (ConsequenceException e) {
-            Throwable cause = e.getCause() == null ? e : e.getCause();
-            throw new EvaluationException("rule \"" + e.getRule().getName() + "\" failed: " + cause, cause);
-        } catch (RuntimeException e) {
-            throw new EvaluationException("the rules failed: " + e.getMessage(), e);
-        } finally {
-            session.dispose();
+            return outcomes;
         }
-        List<Assessment> assessments = new ArrayList<>(results.length);
-        for (int i = 0; i < results.length; i++) {
-            assessments.add(results[i].toAssessment(submissions.get(i), ruleSet.revision()));
+    }
+
+    /** The evaluation a match belongs to: that of its first evaluation fact, or -1. */
+    private static int evaluationOf(List<Object> facts) {
+        for (Object fact : facts) {
+            if (fact instanceof EvaluationFact f) {
+                return f.getEvaluation();
+            }
         }
-        return assessments;
+        return -1;
+    }
+
+    /** "; the rules that fired most: "A" 5000 times, "B" 4999 times" for the three rules that fired most. */
+    private static String mostFired(List<String> fired) {
+        Map<String, Long> counts = fired.stream().collect(Collectors.groupingBy(r -> r, Collectors.counting()));
+        return "; the rules that fired most: " + counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(3).map(e -> "\"" + e.getKey() + "\" " + e.getValue() + " times")
+                .collect(Collectors.joining(", "));
     }
 
     /** What the rules inserted for one evaluation. */

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -54,7 +55,20 @@ import org.slf4j.LoggerFactory;
  *
  * <p><b>Errors.</b> Every exception is a {@link CoSellException}: {@link InvalidSubmissionException} names every
  * problem of an invalid submission at once; {@link RuleCompilationException} names every broken rule with file
- * and line; {@link EvaluationException} reports a defect of the rule set at run time.
+ * and line; {@link EvaluationException} reports a defect of the rule set at run time, naming the rule and the
+ * offer. In {@link #evaluateAll} a failure of the rules on one submission is that submission's result: the
+ * others are evaluated as usual.
+ *
+ * <p><b>Rules that do not stop.</b> Every evaluation is guarded: the rules may fire at most {@link #fireLimit()}
+ * times for one submission (default 10,000) and one rule session may run at most {@link #timeLimit()} (default
+ * 10 seconds); past either limit, or when the evaluating thread is interrupted, the session is halted and the
+ * submission fails with an {@link EvaluationException} naming the rule. Change the limits with
+ * {@link #withFireLimit(int)} and {@link #withTimeLimit(java.time.Duration)}.
+ *
+ * <p><b>Trust boundary.</b> A rule folder ({@link #fromDirectory(Path)}) is code: a rule's action is Java that
+ * runs with every permission of the application (it can read and write files, open connections, or end the
+ * JVM). Load rule folders only from authors you trust as you trust the application's own code. The guard stops
+ * rules that fire without end, not rules written to do harm.
  */
 public final class CoSellEvaluator {
     private static final Logger LOG = LoggerFactory.getLogger(CoSellEvaluator.class);
@@ -75,16 +89,20 @@ public final class CoSellEvaluator {
     private final Locale locale;
     /** How many batches {@link #evaluateAll} evaluates at once (see {@link #withParallelism}); usually 1. */
     private final int parallelism;
+    /** What stops rules that do not stop (see {@link #withFireLimit} and {@link #withTimeLimit}). */
+    private final Guard guard;
 
-    private CoSellEvaluator(RuleSet ruleSet, Set<String> disabledRules, Locale locale, int parallelism) {
+    private CoSellEvaluator(RuleSet ruleSet, Set<String> disabledRules, Locale locale, int parallelism,
+                            Guard guard) {
         this.ruleSet = ruleSet;
         this.disabledRules = disabledRules;
         this.locale = locale;
         this.parallelism = parallelism;
+        this.guard = guard;
     }
 
     CoSellEvaluator(RuleSet ruleSet) {
-        this(ruleSet, Set.of(), Locale.ENGLISH, 1);
+        this(ruleSet, Set.of(), Locale.ENGLISH, 1, Guard.DEFAULT);
     }
 
     /**
@@ -172,9 +190,19 @@ public final class CoSellEvaluator {
      * needs the DRL compiler on the class path: the dependency {@code dev.cosell:cosell-drl-compiler}
      * ({@code <type>pom</type>}), which {@link #create()} does without.
      *
+     * <p><b>The folder is code:</b> its rules run with every permission of the application; load folders only
+     * from trusted authors. Within the folder, links that point outside it are not followed (the folder is
+     * rejected, naming the link), and nothing of a file outside the folder is read or shown. A folder may hold at
+     * most {@value RuleFolder#MAX_FILES} DRL files, each at most {@value RuleFolder#MAX_FILE_BYTES} bytes and
+     * together at most {@value RuleFolder#MAX_FOLDER_BYTES} bytes, with parentheses and brackets nested at most
+     * {@value RuleFolder#MAX_NESTING} deep (the rule parser's time grows exponentially with nesting); a folder
+     * past a limit is rejected before anything is compiled.
+     *
      * @throws RuleCompilationException listing every compile error as {@code file:line: message} (with the rule's
-     *                                  name) and every failed rule-set check, or naming the folder if it cannot
-     *                                  be read or holds no DRL file, or naming the dependency to add if the DRL
+     *                                  name) and every failed rule-set check, or naming the folder if it is
+     *                                  {@code null}, cannot be read, holds no DRL file or passes a limit, or
+     *                                  naming the file the compiler broke down on (for example a constraint
+     *                                  nested too deep for its stack), or naming the dependency to add if the DRL
      *                                  compiler is not on the class path
      */
     public static CoSellEvaluator fromDirectory(Path directory) {
@@ -188,11 +216,12 @@ public final class CoSellEvaluator {
      * {@link EvaluationException} naming the row.
      *
      * @param ruleNames names of rules of this rule set, as {@link #rules()} lists them
-     * @throws IllegalArgumentException naming every given name that is not a rule of this rule set
+     * @throws IllegalArgumentException naming every given name that is not a rule of this rule set, or if
+     *                                  {@code ruleNames} is {@code null}
      */
     public CoSellEvaluator withoutRules(Collection<String> ruleNames) {
         if (ruleNames == null) {
-            throw new IllegalArgumentException("no rule names given");
+            throw new IllegalArgumentException("ruleNames is missing");
         }
         Set<String> known = ruleSet.rules().stream().map(RuleInfo::name).collect(Collectors.toSet());
         List<String> unknown = ruleNames.stream().filter(n -> !known.contains(n)).map(n -> "\"" + n + "\"").toList();
@@ -202,14 +231,17 @@ public final class CoSellEvaluator {
         }
         Set<String> disabled = new HashSet<>(disabledRules);
         disabled.addAll(ruleNames);
-        return new CoSellEvaluator(ruleSet, Set.copyOf(disabled), locale, parallelism);
+        return new CoSellEvaluator(ruleSet, Set.copyOf(disabled), locale, parallelism, guard);
     }
 
     /**
      * Evaluates one offer of a partner on a date.
      *
-     * @throws InvalidSubmissionException naming every problem if the submission is invalid
-     * @throws EvaluationException        if the rules fail (a defect of the rule set)
+     * @throws InvalidSubmissionException naming every problem if the submission is invalid; a {@code null}
+     *                                    argument is reported as a missing field
+     * @throws EvaluationException        if the rules fail (a defect of the rule set: a rule's action threw, or
+     *                                    a rule did not stop within the fire limit or the time limit), naming the
+     *                                    rule and the offer, or if the thread was interrupted
      */
     public Assessment evaluate(Partner partner, Offer offer, LocalDate asOf) {
         return evaluate(new Submission(partner, offer, asOf));
@@ -218,20 +250,29 @@ public final class CoSellEvaluator {
     /**
      * Evaluates one submission.
      *
-     * @throws InvalidSubmissionException naming every problem if the submission is invalid
-     * @throws EvaluationException        if the rules fail (a defect of the rule set)
+     * @throws InvalidSubmissionException naming every problem if the submission is invalid (or {@code null})
+     * @throws EvaluationException        if the rules fail (a defect of the rule set: a rule's action threw, or
+     *                                    a rule did not stop within the fire limit or the time limit), naming the
+     *                                    rule and the offer, or if the thread was interrupted
      */
     public Assessment evaluate(Submission submission) {
         validate(submission);
-        return run(List.of(submission)).get(0);
+        BatchEvaluation.Outcome outcome = run(List.of(submission)).get(0);
+        if (outcome.failure() != null) {
+            throw outcome.failure();
+        }
+        return outcome.assessment();
     }
 
     /**
      * Evaluates many submissions, of one or many partners, lazily and in order: submissions are read and
      * evaluated a batch at a time (one rule session per batch), so neither all inputs nor all results need be
-     * in memory at once. Each result is the submission's assessment or, for an invalid submission, its
-     * violations: one invalid submission never stops the others. Close the returned stream to close the
-     * given one. Batches are evaluated on the calling thread, one after the other, unless this evaluator was
+     * in memory at once. Each result is the submission's assessment, or, for an invalid submission, its
+     * violations, or, for a submission the rules fail on (a rule's action threw, or a rule did not stop within the
+     * fire limit or the time limit), the {@link EvaluationException} naming the rule and the offer: neither an
+     * invalid submission nor a failure of the rules on one submission stops the others. If the given stream
+     * fails, the results of every submission it gave before failing come first, then its exception. Close the
+     * returned stream to close the given one. Batches are evaluated on the calling thread, one after the other, unless this evaluator was
      * made with {@link #withParallelism}.
      *
      * <pre>{@code
@@ -243,7 +284,7 @@ public final class CoSellEvaluator {
      * }</pre>
      *
      * @throws InvalidSubmissionException if {@code submissions} is {@code null}
-     * @throws EvaluationException        if the rules fail (a defect of the rule set)
+     * @throws EvaluationException        (from the returned stream) if the thread was interrupted
      */
     public Stream<SubmissionResult> evaluateAll(Stream<Submission> submissions) {
         if (submissions == null) {
@@ -255,14 +296,20 @@ public final class CoSellEvaluator {
                 Spliterator.ORDERED | Spliterator.NONNULL) {
             private Iterator<SubmissionResult> current = Collections.emptyIterator();
             private long position;
+            /** What the input threw; thrown once the results of every submission read before it are out. */
+            private RuntimeException inputFailed;
 
             @Override
             public boolean tryAdvance(Consumer<? super SubmissionResult> action) {
                 while (!current.hasNext()) {
                     // Read ahead: up to `parallelism` batches are read (on this thread, which alone touches the
                     // input) and handed to the pool; with parallelism 1 nothing is handed over.
-                    while (inFlight.size() < parallelism && input.hasNext()) {
-                        List<Submission> batch = read(input);
+                    while (inFlight.size() < parallelism && inputFailed == null) {
+                        List<Submission> batch = new ArrayList<>(BATCH_SIZE);
+                        inputFailed = read(input, batch);
+                        if (batch.isEmpty()) {
+                            break;
+                        }
                         long first = position;
                         position += batch.size();
                         FutureTask<List<SubmissionResult>> task = new FutureTask<>(() -> evaluateBatch(batch, first));
@@ -273,6 +320,11 @@ public final class CoSellEvaluator {
                     }
                     FutureTask<List<SubmissionResult>> next = inFlight.poll();
                     if (next == null) {
+                        if (inputFailed != null) {
+                            RuntimeException failure = inputFailed;
+                            inputFailed = null;
+                            throw failure;
+                        }
                         return false;
                     }
                     current = outcome(next, inFlight).iterator();
@@ -299,7 +351,7 @@ public final class CoSellEvaluator {
         if (batchesInFlight < 1) {
             throw new IllegalArgumentException("batchesInFlight must be at least 1, was " + batchesInFlight);
         }
-        return new CoSellEvaluator(ruleSet, disabledRules, locale, batchesInFlight);
+        return new CoSellEvaluator(ruleSet, disabledRules, locale, batchesInFlight, guard);
     }
 
     /** How many batches {@link #evaluateAll} evaluates at once: 1 unless {@link #withParallelism} says more. */
@@ -307,13 +359,19 @@ public final class CoSellEvaluator {
         return parallelism;
     }
 
-    /** Up to {@link #BATCH_SIZE} submissions from the input. */
-    private static List<Submission> read(Iterator<Submission> input) {
-        List<Submission> batch = new ArrayList<>(BATCH_SIZE);
-        while (batch.size() < BATCH_SIZE && input.hasNext()) {
-            batch.add(input.next());
+    /**
+     * Reads up to {@link #BATCH_SIZE} submissions from the input into {@code batch}; returns what the input threw,
+     * if it failed, with the submissions it gave before in the batch.
+     */
+    private static RuntimeException read(Iterator<Submission> input, List<Submission> batch) {
+        try {
+            while (batch.size() < BATCH_SIZE && input.hasNext()) {
+                batch.add(input.next());
+            }
+            return null;
+        } catch (RuntimeException e) {
+            return e;
         }
-        return batch;
     }
 
     /**
@@ -352,23 +410,77 @@ public final class CoSellEvaluator {
                 valid.add(next);
             }
         }
-        Iterator<Assessment> assessments = valid.isEmpty() ? Collections.emptyIterator()
+        Iterator<BatchEvaluation.Outcome> outcomes = valid.isEmpty() ? Collections.emptyIterator()
                 : run(valid).iterator();
         List<SubmissionResult> results = new ArrayList<>(read.size());
         for (int i = 0; i < read.size(); i++) {
             long position = firstPosition + i;
-            results.add(problems.get(i).isEmpty()
-                    ? SubmissionResult.assessed(position, read.get(i), assessments.next())
-                    : SubmissionResult.rejected(position, read.get(i), problems.get(i)));
+            if (!problems.get(i).isEmpty()) {
+                results.add(SubmissionResult.rejected(position, read.get(i), problems.get(i)));
+            } else {
+                BatchEvaluation.Outcome outcome = outcomes.next();
+                results.add(outcome.failure() == null
+                        ? SubmissionResult.assessed(position, read.get(i), outcome.assessment())
+                        : SubmissionResult.failed(position, read.get(i), outcome.failure()));
+            }
         }
         return results;
     }
 
-    /** Evaluates valid submissions in one rule session, their texts in this evaluator's language. */
-    private List<Assessment> run(List<Submission> valid) {
-        List<Assessment> assessments = new BatchEvaluation(ruleSet, disabledRules, valid).run();
-        return locale.equals(Locale.ENGLISH) ? assessments
-                : assessments.stream().map(a -> a.withLocale(locale)).toList();
+    /**
+     * Evaluates valid submissions in one rule session (a submission the rules fail on fails alone), their texts
+     * in this evaluator's language.
+     */
+    private List<BatchEvaluation.Outcome> run(List<Submission> valid) {
+        List<BatchEvaluation.Outcome> outcomes = new BatchEvaluation(ruleSet, disabledRules, guard).run(valid);
+        return locale.equals(Locale.ENGLISH) ? outcomes : outcomes.stream()
+                .map(o -> o.failure() != null ? o : new BatchEvaluation.Outcome(o.assessment().withLocale(locale), null))
+                .toList();
+    }
+
+    /**
+     * An evaluator that shares this one's compiled rules and stops the rules for a submission once they have
+     * fired {@code firesPerSubmission} times for it: that submission fails with an {@link EvaluationException}
+     * naming the rule that did not stop, and the others are evaluated as usual. The default, {@value
+     * Guard#DEFAULT_FIRE_LIMIT}, is far above what any sound rule set fires (the shipped rules fire about 30
+     * rules per submission); a rule that re-fires itself in a cycle reaches it within milliseconds.
+     *
+     * @throws IllegalArgumentException if {@code firesPerSubmission} is less than 1
+     */
+    public CoSellEvaluator withFireLimit(int firesPerSubmission) {
+        if (firesPerSubmission < 1) {
+            throw new IllegalArgumentException("firesPerSubmission must be at least 1, was " + firesPerSubmission);
+        }
+        return new CoSellEvaluator(ruleSet, disabledRules, locale, parallelism,
+                new Guard(firesPerSubmission, guard.timeLimit()));
+    }
+
+    /**
+     * An evaluator that shares this one's compiled rules and stops a rule session that runs longer than
+     * {@code limit}. A session evaluates one submission, or a batch of up to {@value #BATCH_SIZE} in
+     * {@link #evaluateAll}; a batch that runs out of time is evaluated again one submission at a time, each with
+     * the full limit, so that only a submission that itself runs too long fails, with an {@link
+     * EvaluationException} naming the rule that fired last. The default is 10 seconds. The limit is checked
+     * between rule firings: one rule action that never returns cannot be stopped (see the trust boundary in
+     * {@code SECURITY.md}).
+     *
+     * @throws IllegalArgumentException if {@code limit} is {@code null}, zero or negative
+     */
+    public CoSellEvaluator withTimeLimit(Duration limit) {
+        if (limit == null || limit.isZero() || limit.isNegative()) {
+            throw new IllegalArgumentException("limit must be a positive duration, was " + limit);
+        }
+        return new CoSellEvaluator(ruleSet, disabledRules, locale, parallelism, new Guard(guard.fireLimit(), limit));
+    }
+
+    /** The most rule firings one submission may cause; see {@link #withFireLimit(int)}. */
+    public int fireLimit() {
+        return guard.fireLimit();
+    }
+
+    /** The longest one rule session may run; see {@link #withTimeLimit(Duration)}. */
+    public Duration timeLimit() {
+        return guard.timeLimit();
     }
 
     /**
@@ -378,7 +490,8 @@ public final class CoSellEvaluator {
      * texts; any other locale reads English, as does {@code null}.
      */
     public CoSellEvaluator withLocale(Locale locale) {
-        return new CoSellEvaluator(ruleSet, disabledRules, locale == null ? Locale.ENGLISH : locale, parallelism);
+        return new CoSellEvaluator(ruleSet, disabledRules, locale == null ? Locale.ENGLISH : locale, parallelism,
+                guard);
     }
 
     /** The language of this evaluator's findings and next steps; {@link Locale#ENGLISH} unless chosen. */

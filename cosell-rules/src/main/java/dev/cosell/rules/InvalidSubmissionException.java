@@ -10,11 +10,15 @@ public class InvalidSubmissionException extends CoSellException {
 
     private final transient List<Violation> violations;
 
-    /** An exception listing the given violations. */
+    /** An exception listing the given violations ({@code null}: none). */
     public InvalidSubmissionException(String subject, List<Violation> violations) {
+        this(subject, violations == null ? List.<Violation>of() : List.copyOf(violations), true);
+    }
+
+    private InvalidSubmissionException(String subject, List<Violation> violations, boolean copied) {
         super(subject + " is invalid (" + violations.size() + (violations.size() == 1 ? " problem" : " problems")
                 + "):" + violations.stream().map(v -> "\n  " + v).collect(Collectors.joining()));
-        this.violations = List.copyOf(violations);
+        this.violations = violations;
     }
 
     /** Every problem found, in the order of the submission's fields. */

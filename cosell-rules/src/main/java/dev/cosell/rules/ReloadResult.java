@@ -13,8 +13,10 @@ import java.util.List;
  */
 public record ReloadResult(boolean applied, String revision, int rules, List<RuleProblem> problems) {
 
+    /** A result; {@code null} problems are none, a {@code null} revision is {@code "unknown"}. */
     public ReloadResult {
-        problems = List.copyOf(problems);
+        revision = revision == null ? "unknown" : revision;
+        problems = problems == null ? List.of() : List.copyOf(problems);
     }
 
     @Override

@@ -45,6 +45,10 @@ import org.slf4j.LoggerFactory;
  *
  * <p><b>Thread safety.</b> Thread-safe: evaluate from any number of threads while reloading. Reloads are
  * serialized. {@link #close()} stops watching; evaluation keeps working after it.
+ *
+ * <p><b>Trust boundary.</b> The folder is code: its rules run with every permission of the application. Watch
+ * only a folder that trusted authors alone can write; see {@link CoSellEvaluator#fromDirectory(Path)} for the
+ * limits a folder must keep and for links.
  */
 public final class ReloadingEvaluator implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ReloadingEvaluator.class);
@@ -79,28 +83,39 @@ public final class ReloadingEvaluator implements AutoCloseable {
 
     /**
      * Compiles and checks the folder anew. If the rules are sound they serve from now on; otherwise the previous
-     * rules keep serving. Never throws for a broken rule set: the result names every problem.
+     * rules keep serving. Never throws: the result names every problem of a broken rule set, and whatever else
+     * goes wrong while reading and compiling the folder (the compiler running out of stack or memory included)
+     * is a problem of the result too. The new rules keep this evaluator's limits (fire limit, time limit).
      */
     public synchronized ReloadResult reload() {
         try {
-            CoSellEvaluator next = CoSellEvaluator.fromDirectory(directory);
+            CoSellEvaluator next = CoSellEvaluator.fromDirectory(directory)
+                    .withFireLimit(current.fireLimit()).withTimeLimit(current.timeLimit());
             current = next;
             ReloadResult result = new ReloadResult(true, next.ruleSetRevision(), next.rules().size(), List.of());
             LOG.info("{}: {}", directory, result);
             return result;
         } catch (RuleCompilationException e) {
-            CoSellEvaluator kept = current;
-            ReloadResult result = new ReloadResult(false, kept.ruleSetRevision(), kept.rules().size(), e.problems());
-            LOG.warn("{}: {}", directory, result);
-            return result;
+            return rejected(e.problems());
+        } catch (Throwable e) { // the previous rules keep serving, whatever went wrong
+            return rejected(List.of(new RuleProblem(directory.toString(), 0, "", "cannot be loaded: " + e)));
         }
+    }
+
+    private ReloadResult rejected(List<RuleProblem> problems) {
+        CoSellEvaluator kept = current;
+        ReloadResult result = new ReloadResult(false, kept.ruleSetRevision(), kept.rules().size(), problems);
+        LOG.warn("{}: {}", directory, result);
+        return result;
     }
 
     /**
      * Starts watching the folder (and its subfolders): after a {@code .drl} or {@code ruleset.properties} file
      * changes and the folder has been quiet for a moment, the rules are reloaded as by {@link #reload()} and the
-     * listener is told the result. Watching stops at {@link #close()}.
+     * listener is told the result. Watching stops at {@link #close()}, and only then: neither a rule set that
+     * breaks the compiler nor a listener that throws stops it (what the listener throws is logged and dropped).
      *
+     * @param listener told every reload's result, on the watching thread; {@code null} for none
      * @return this evaluator
      * @throws IllegalStateException if already watching, or if the folder cannot be watched
      */
@@ -165,24 +180,37 @@ public final class ReloadingEvaluator implements AutoCloseable {
         });
     }
 
+    /** Watches until {@link #close()}: nothing else ends the loop. */
     private void watchLoop(Consumer<ReloadResult> listener) {
         try {
             while (!Thread.currentThread().isInterrupted()) {
                 WatchKey key = watchService.take();
-                boolean relevant = drain(key);
-                // Editors write a file in several steps: wait until the folder is quiet.
-                WatchKey more;
-                while ((more = watchService.poll(QUIET.toMillis(), TimeUnit.MILLISECONDS)) != null) {
-                    relevant |= drain(more);
-                }
-                if (relevant) {
-                    listener.accept(reload());
+                try {
+                    boolean relevant = drain(key);
+                    // Editors write a file in several steps: wait until the folder is quiet.
+                    WatchKey more;
+                    while ((more = watchService.poll(QUIET.toMillis(), TimeUnit.MILLISECONDS)) != null) {
+                        relevant |= drain(more);
+                    }
+                    if (relevant) {
+                        tell(listener, reload());
+                    }
+                } catch (ClosedWatchServiceException e) {
+                    throw e;
+                } catch (RuntimeException | Error e) { // watching goes on until close()
+                    LOG.warn("watching {}: {}; watching goes on", directory, e.toString());
                 }
             }
         } catch (ClosedWatchServiceException | InterruptedException e) {
             LOG.debug("stopped watching {}", directory);
-        } catch (RuntimeException e) {
-            LOG.warn("stopped watching {}: {}", directory, e.toString());
+        }
+    }
+
+    private void tell(Consumer<ReloadResult> listener, ReloadResult result) {
+        try {
+            listener.accept(result);
+        } catch (Throwable e) { // a listener's defect must not stop the watching
+            LOG.warn("the reload listener of {} threw {}; watching goes on", directory, e.toString());
         }
     }
 

@@ -9,11 +9,15 @@ public class RuleCompilationException extends CoSellException {
 
     private final transient List<RuleProblem> problems;
 
-    /** An exception listing the given problems of the named rule set. */
+    /** An exception listing the given problems of the named rule set ({@code null}: none). */
     public RuleCompilationException(String ruleSet, List<RuleProblem> problems) {
+        this(ruleSet, problems == null ? List.<RuleProblem>of() : List.copyOf(problems), true);
+    }
+
+    private RuleCompilationException(String ruleSet, List<RuleProblem> problems, boolean copied) {
         super("rule set " + ruleSet + " has " + problems.size() + (problems.size() == 1 ? " problem" : " problems")
                 + ":" + problems.stream().map(p -> "\n  " + p).collect(Collectors.joining()));
-        this.problems = List.copyOf(problems);
+        this.problems = problems;
     }
 
     /** Every problem, in file and line order. */

@@ -12,7 +12,10 @@ import java.util.List;
  */
 public record RuleInfo(String name, String file, int line, List<String> requirements) {
 
+    /** A rule; {@code null} requirements are none, and {@code null} texts are empty. */
     public RuleInfo {
-        requirements = List.copyOf(requirements);
+        name = name == null ? "" : name;
+        file = file == null ? "" : file;
+        requirements = requirements == null ? List.of() : List.copyOf(requirements);
     }
 }

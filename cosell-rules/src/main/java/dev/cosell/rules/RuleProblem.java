@@ -10,6 +10,13 @@ package dev.cosell.rules;
  */
 public record RuleProblem(String file, int line, String rule, String message) {
 
+    /** A problem; a {@code null} file is {@code "(unknown file)"}, a {@code null} rule or message empty. */
+    public RuleProblem {
+        file = file == null ? "(unknown file)" : file;
+        rule = rule == null ? "" : rule;
+        message = message == null ? "" : message;
+    }
+
     /** {@code file:line: message (rule "name")}. */
     @Override
     public String toString() {

@@ -82,20 +82,26 @@ final class RuleSet {
     /**
      * Compiles and checks the given DRL sources.
      *
-     * @throws RuleCompilationException listing every compile error and every failed check, or naming the
-     *                                  dependency to add when the DRL compiler is not on the class path
+     * @throws RuleCompilationException listing every compile error and every failed check, naming the file the
+     *                                  compiler broke down on (whatever it threw, a {@link StackOverflowError}
+     *                                  from a constraint nested too deep included), or naming the dependency to
+     *                                  add when the DRL compiler is not on the class path
      */
     static RuleSet compile(String name, String revision, List<RuleSource> sources) {
         DrlCompiler.require(name);
         try {
-            return compileDrl(name, revision, sources);
+            return compileOrThrow(name, revision, sources);
+        } catch (RuleCompilationException e) {
+            throw e;
         } catch (LinkageError e) {
             // A part of the DRL compiler that DrlCompiler does not probe, or of another version.
             throw DrlCompiler.missing(name, String.valueOf(e));
+        } catch (Throwable e) { // whatever the compiler throws, the caller gets a RuleCompilationException
+            throw new RuleCompilationException(name, brokeDown(sources, e));
         }
     }
 
-    private static RuleSet compileDrl(String name, String revision, List<RuleSource> sources) {
+    private static RuleSet compileOrThrow(String name, String revision, List<RuleSource> sources) {
         KieServices services = KieServices.Factory.get();
         KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
         // One batch: the files compile together, so a function or type declared in one file serves every
@@ -117,6 +123,37 @@ final class RuleSet {
             throw new RuleCompilationException(name, sorted(withoutEchoes(problems)));
         }
         return checked(name, revision, builder.newKieBase(), sources, List.of());
+    }
+
+    /**
+     * The problem of a compiler that broke down: the files that make it break down when compiled alone, or the
+     * rule set when none does (or when it ran out of memory, which a second try would only repeat).
+     */
+    private static List<RuleProblem> brokeDown(List<RuleSource> sources, Throwable e) {
+        String what = e instanceof StackOverflowError
+                ? "the rule compiler ran out of stack (StackOverflowError): a constraint or expression is nested too deep"
+                : e instanceof OutOfMemoryError
+                ? "the rule compiler ran out of memory (OutOfMemoryError): the rules are too large"
+                : "the rule compiler failed: " + e;
+        List<RuleProblem> problems = new ArrayList<>();
+        if (sources.size() == 1) {
+            problems.add(new RuleProblem(sources.get(0).name(), 0, "", what));
+        } else if (!(e instanceof OutOfMemoryError)) {
+            for (RuleSource source : sources) {
+                try {
+                    KnowledgeBuilder alone = KnowledgeBuilderFactory.newKnowledgeBuilder();
+                    Resource resource = KieServices.Factory.get().getResources().newByteArrayResource(source.bytes());
+                    resource.setSourcePath(source.name());
+                    alone.add(resource, ResourceType.DRL);
+                } catch (Throwable again) { // the file that breaks the compiler
+                    problems.add(new RuleProblem(source.name(), 0, "", what));
+                }
+            }
+        }
+        if (problems.isEmpty()) {
+            problems.add(new RuleProblem("(rule set)", 0, "", what));
+        }
+        return problems;
     }
 
     /**
@@ -251,7 +288,16 @@ final class RuleSet {
         RuleSource source = sources.get(file);
         String rule = source == null || line == 0 ? "" : source.ruleAt(line);
         String message = result.getMessage() == null ? "error" : result.getMessage().strip().replaceAll("\\s+", " ");
-        return new RuleProblem(file, line, rule, message);
+        return new RuleProblem(file, line, rule, abbreviated(message));
+    }
+
+    /** The longest message of one problem: the engine quotes whole expressions, which may be very long. */
+    static final int MAX_MESSAGE = 500;
+
+    /** The message, cut to {@link #MAX_MESSAGE} characters with an ellipsis and the count of what was left out. */
+    static String abbreviated(String message) {
+        return message.length() <= MAX_MESSAGE ? message : message.substring(0, MAX_MESSAGE) + "… ("
+                + (message.length() - MAX_MESSAGE) + " more characters)";
     }
 
     /**

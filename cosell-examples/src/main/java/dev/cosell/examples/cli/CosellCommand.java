@@ -7,8 +7,10 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicBoolean;
 import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -113,12 +115,46 @@ public final class CosellCommand implements Callable<Integer> {
         return code;
     }
 
-    /** Runs {@code cosell} and exits with its exit code. Output is UTF-8. */
+    /**
+     * Runs {@code cosell} and exits with its exit code. Output is UTF-8.
+     *
+     * <p>Rules are code: a rule of a folder given with {@code --rules} may end the JVM with {@code System.exit}.
+     * The JVM cannot refuse that, but it lets the exit code be set on the way out: if anything but cosell
+     * itself, or a signal, ends the JVM before the run is complete, cosell says so on standard error and exits
+     * with {@link ExitCodes#USAGE} (rules that fail), whatever code the rule chose. {@code Runtime.halt} and
+     * {@code SIGKILL} skip this, as they skip every shutdown hook.
+     */
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out),
                 StandardCharsets.UTF_8));
         PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err),
                 StandardCharsets.UTF_8));
-        System.exit(execute(out, err, args));
+        AtomicBoolean finished = new AtomicBoolean();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> endedEarly(finished, err), "cosell-exit-code"));
+        int code = execute(out, err, args);
+        finished.set(true);
+        System.exit(code);
+    }
+
+    /**
+     * On the JVM's way out: unless cosell finished its run, or a signal (Ctrl-C, {@code kill}) ends the JVM, which
+     * keeps the code the signal gives, something the run executed (a rule calling {@code System.exit}) ended it:
+     * say so, and exit with {@link ExitCodes#USAGE} instead of the code it chose.
+     */
+    private static void endedEarly(AtomicBoolean finished, PrintWriter err) {
+        if (finished.get() || endedBySignal()) {
+            return;
+        }
+        err.println();
+        err.println("cosell: the run was ended before it was complete: code it executed (a rule of the --rules "
+                + "folder) called System.exit; the report is incomplete");
+        err.flush();
+        Runtime.getRuntime().halt(ExitCodes.USAGE);
+    }
+
+    /** Whether a signal handler is ending the JVM (the JVM's terminator is on some thread's stack). */
+    private static boolean endedBySignal() {
+        return Thread.getAllStackTraces().values().stream().flatMap(Arrays::stream)
+                .anyMatch(frame -> frame.getClassName().startsWith("java.lang.Terminator"));
     }
 }

@@ -29,7 +29,8 @@ import picocli.CommandLine.Spec;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every record was evaluated",
                 "1:some records were invalid (each is reported; the others were evaluated)",
-                "2:usage error, unreadable input, unwritable output, or rules that fail",
+                "2:usage error, unreadable input, unwritable output, or rules that fail (on some records: each "
+                        + "is reported, and the others were evaluated)",
                 "70:a defect of cosell itself (please report it)"})
 final class EvaluateCommand implements Callable<Integer> {
 
@@ -128,6 +129,11 @@ final class EvaluateCommand implements Callable<Integer> {
             report.commit();
             if (output != null) {
                 err.println("cosell: wrote the " + format + " report of " + tally.summary() + " to " + output);
+                err.flush();
+            }
+            if (tally.failed() > 0) {
+                err.println("cosell: the rules failed on " + tally.failed() + (tally.failed() == 1 ? " record" : " records")
+                        + "; the report names the rule and the offer of each; the other records were evaluated");
                 err.flush();
             }
             return tally.exitCode();

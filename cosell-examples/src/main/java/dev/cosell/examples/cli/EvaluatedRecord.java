@@ -13,11 +13,13 @@ import java.util.Optional;
  * evaluator's result for it.
  *
  * @param record the record as read
- * @param result the evaluator's result: an assessment, or the violations of a submission the validator rejected;
- *               for a record that could not be read, a rejected result whose violations are not meaningful (use
- *               {@link #toResult()})
+ * @param result the evaluator's result: an assessment, the violations of a submission the validator rejected, or
+ *               the failure of the rules on it; for a record that could not be read, a rejected result whose
+ *               violations are not meaningful (use {@link #toResult()})
  */
 public record EvaluatedRecord(SubmissionRecord record, SubmissionResult result) {
+    /** The path of the violation that stands for a failure of the rules in {@link #toResult()}. */
+    public static final String RULES = "rules";
 
     /** The assessment, present exactly when the record was read and its submission was valid. */
     public Optional<Assessment> assessment() {
@@ -29,12 +31,22 @@ public record EvaluatedRecord(SubmissionRecord record, SubmissionResult result) 
         return assessment().isPresent();
     }
 
+    /** Whether the record was read and valid but the rules failed on it (a rule's action threw or did not stop). */
+    public boolean isFailed() {
+        return record.isRead() && result.isFailed();
+    }
+
     /**
      * The result with every problem of the record as violations: a read error becomes a violation whose path is
-     * {@code file:line:column} followed by the field at fault, so that a report of {@link SubmissionResult}s
-     * shows where it is.
+     * {@code file:line:column} followed by the field at fault, and a failure of the rules a violation whose path
+     * is {@value #RULES} and whose message names the rule and the offer, so that a report of
+     * {@link SubmissionResult}s shows where it is.
      */
     public SubmissionResult toResult() {
+        if (isFailed()) {
+            return SubmissionResult.rejected(result.position(), result.submission(),
+                    List.of(new Violation(RULES, result.failure().orElseThrow().getMessage())));
+        }
         if (record.isRead()) {
             return result;
         }

@@ -60,7 +60,7 @@ final class JsonLinesReport implements Report {
                             .put("path", error.path()).put("message", error.message());
                 }
             } else {
-                for (Violation violation : evaluated.result().violations()) {
+                for (Violation violation : evaluated.toResult().violations()) {
                     errors.addObject().put("path", violation.path()).put("message", violation.message());
                 }
             }

@@ -8,10 +8,19 @@ import java.util.Map;
 public final class Tally {
     private final Map<Status, Long> byStatus = new EnumMap<>(Status.class);
     private long rejected;
+    private long failed;
 
     /** Counts one record. */
     public void add(EvaluatedRecord record) {
         record.assessment().ifPresentOrElse(a -> byStatus.merge(a.status(), 1L, Long::sum), () -> rejected++);
+        if (record.isFailed()) {
+            failed++;
+        }
+    }
+
+    /** How many records the rules failed on (counted among the rejected ones too). */
+    public long failed() {
+        return failed;
     }
 
     /** How many offers reached the given status. */
@@ -40,8 +49,11 @@ public final class Tally {
                 + rejected() + " rejected)";
     }
 
-    /** The exit code the counts call for: {@link ExitCodes#INVALID_RECORDS} if any record was rejected. */
+    /**
+     * The exit code the counts call for: {@link ExitCodes#USAGE} if the rules failed on any record (rules that
+     * fail), else {@link ExitCodes#INVALID_RECORDS} if any record was rejected.
+     */
     public int exitCode() {
-        return rejected > 0 ? ExitCodes.INVALID_RECORDS : ExitCodes.OK;
+        return failed > 0 ? ExitCodes.USAGE : rejected > 0 ? ExitCodes.INVALID_RECORDS : ExitCodes.OK;
     }
 }

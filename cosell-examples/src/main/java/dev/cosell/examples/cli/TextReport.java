@@ -114,7 +114,7 @@ final class TextReport implements Report {
                 println("  " + error);
             }
         } else {
-            for (Violation violation : evaluated.result().violations()) {
+            for (Violation violation : evaluated.toResult().violations()) {
                 println("  " + violation.path() + ": " + violation.message());
             }
         }

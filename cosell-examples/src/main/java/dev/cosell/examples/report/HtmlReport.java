@@ -509,6 +509,11 @@ public final class HtmlReport implements Closeable {
             raw("<tr><th scope=\"row\"><code>").text(v == null ? "" : nonBlank(v.path()))
                     .raw("</code></th><td>").text(v == null ? "" : nonBlank(v.message())).raw("</td></tr>\n");
         }
+        // a valid submission the rules failed on: the failure names the rule and the offer
+        if (r.isFailed()) {
+            raw("<tr><th scope=\"row\"><code>rules</code></th><td>")
+                    .text(nonBlank(r.failure().orElseThrow().getMessage())).raw("</td></tr>\n");
+        }
         raw("</tbody>\n</table>\n</article>\n");
     }
 

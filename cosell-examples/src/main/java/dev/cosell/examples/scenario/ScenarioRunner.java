@@ -31,6 +31,8 @@ public final class ScenarioRunner {
                 SubmissionResult result = it.next();
                 results.add(result.assessment()
                         .map(a -> new ScenarioResult(scenario, Optional.of(a), scenario.expect().differences(a)))
+                        .or(() -> result.failure().map(e -> new ScenarioResult(scenario, Optional.empty(),
+                                List.of("the rules failed: " + e.getMessage()))))
                         .orElseGet(() -> new ScenarioResult(scenario, Optional.empty(), result.violations().stream()
                                 .map(v -> "invalid submission: " + v).toList())));
             }
