@@ -13,6 +13,7 @@ import dev.cosell.model.IncentiveRoute;
 import dev.cosell.model.Offer;
 import dev.cosell.model.Outcome;
 import dev.cosell.model.Requirement;
+import dev.cosell.model.Standing;
 import dev.cosell.model.Status;
 import dev.cosell.model.Submission;
 import dev.cosell.model.SubmissionResult;
@@ -87,6 +88,12 @@ class AssessmentSchemaTest {
         assertEquals(names(IncentiveRoute.values(), Enum::name), texts(defs.at("/assessment/properties/route/enum")));
         assertEquals(names(Outcome.values(), Enum::name), texts(defs.at("/finding/properties/outcome/enum")));
         assertEquals(names(Requirement.values(), Requirement::id), texts(defs.at("/requirement/enum")));
+        assertEquals(names(Standing.values(), Enum::name), texts(defs.at("/assessment/properties/standing/enum")));
+        assertEquals(names(Standing.values(), Standing::id), texts(defs.at("/standingRow/enum")));
+        // a next step is an unmet row, or the standing whose own step ends the list
+        List<String> stepRows = new ArrayList<>(names(Requirement.values(), Requirement::id));
+        Arrays.stream(Standing.values()).filter(s -> s.step(Locale.ENGLISH).isPresent()).forEach(s -> stepRows.add(s.id()));
+        assertEquals(stepRows, texts(defs.at("/stepRow/enum")));
         assertEquals(names(Benefit.values(), Benefit::id), texts(defs.at("/assessment/properties/benefits/items/enum")));
         assertEquals(names(Channel.values(), Channel::id), texts(defs.at("/assessment/properties/channels/items/enum")));
     }
