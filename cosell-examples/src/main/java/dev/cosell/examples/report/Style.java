@@ -131,8 +131,8 @@ final class Style {
             }
             @media print {
               /* Letter and A4 alike: the summary fills the first page, each offer one page of its own. */
-              @page { margin: 11mm 12mm; }
-              body { max-width: none; padding: 0; font-size: 8pt; line-height: 1.25; }
+              @page { margin: 9mm 12mm; }
+              body { max-width: none; padding: 0; font-size: 8pt; line-height: 1.2; }
               * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
               a { color: inherit; text-decoration: none; }
               h1 { font-size: 16pt; }
@@ -145,7 +145,7 @@ final class Style {
               dl.ids { margin: 0 0 .2rem; gap: 0 1.4rem; }
               table { font-size: 8pt; }
               caption { padding-bottom: .15rem; font-size: 7.5pt; }
-              th, td { padding: .1rem .4rem; }
+              th, td { padding: .06rem .4rem; }
               .checklist td.outcome { white-space: nowrap; }
               .checklist col.c-row { width: 3.2rem; }
               .checklist col.c-requirement { width: 37%; }
