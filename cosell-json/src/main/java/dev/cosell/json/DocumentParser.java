@@ -50,10 +50,18 @@ final class DocumentParser {
     /** A month as the schema has it. */
     private static final Pattern MONTH = Pattern.compile("[0-9]{4}-[0-9]{2}");
 
+    /** At most this many problems of one record are kept; the rest are counted. */
+    static final int MAX_ERRORS = 100;
+
     private final JsonParser p;
     private final String source;
     private final long lineOffset;
     private final List<ReadError> errors = new ArrayList<>();
+    /** Where the record starts in the input, in bytes. */
+    private final long startByte;
+    private int elements;
+    private int unlisted;
+    private JsonLocation lastUnlisted;
 
     /**
      * @param lineOffset added to the parser's line numbers: a JSON-lines record is parsed on its own, from its
@@ -63,11 +71,63 @@ final class DocumentParser {
         this.p = parser;
         this.source = source;
         this.lineOffset = lineOffset;
+        this.startByte = Math.max(0, parser.currentTokenLocation().getByteOffset());
     }
 
-    /** The problems found so far. */
+    /**
+     * The problems found so far: the first {@value #MAX_ERRORS}, then one that counts the rest, so that a
+     * record of a million unknown fields cannot fill the memory with its errors.
+     */
     List<ReadError> errors() {
-        return errors;
+        if (unlisted == 0) {
+            return errors;
+        }
+        List<ReadError> all = new ArrayList<>(errors);
+        all.add(new ReadError(source, lastUnlisted.getLineNr() + lineOffset, lastUnlisted.getColumnNr(), "",
+                String.format(java.util.Locale.ROOT, "and %,d more problems in this record (the first %d are "
+                        + "listed)", unlisted, MAX_ERRORS)));
+        return all;
+    }
+
+    /**
+     * A record beyond the reader's limits per record: the reading of the record stops, and the reader skips the
+     * rest of it without holding it.
+     */
+    static final class RecordTooLarge extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final transient JsonLocation location;
+
+        RecordTooLarge(String message, JsonLocation location) {
+            super(message, null, false, false);
+            this.location = location;
+        }
+
+        JsonLocation location() {
+            return location;
+        }
+    }
+
+    /**
+     * Stops the record when it has grown beyond {@link SubmissionReader#MAX_RECORD_BYTES} of JSON text; checked
+     * at every field and list element, so that no more than one value (a string of at most
+     * {@link SubmissionReader#MAX_STRING_LENGTH} characters) is read beyond the limit.
+     */
+    private void checkSize() {
+        JsonLocation at = p.currentLocation();
+        long offset = at.getByteOffset();
+        if (offset >= 0 && offset - startByte > SubmissionReader.MAX_RECORD_BYTES) {
+            throw new RecordTooLarge(String.format(java.util.Locale.ROOT, "is longer than %,d bytes of JSON, "
+                    + "the reader's limit per record", SubmissionReader.MAX_RECORD_BYTES), at);
+        }
+    }
+
+    /** Counts a list element against {@link SubmissionReader#MAX_RECORD_ELEMENTS}. */
+    private void countElement() {
+        if (++elements > SubmissionReader.MAX_RECORD_ELEMENTS) {
+            throw new RecordTooLarge(String.format(java.util.Locale.ROOT, "holds more than %,d list elements "
+                    + "(all its lists together), the reader's limit per record",
+                    SubmissionReader.MAX_RECORD_ELEMENTS), p.currentTokenLocation());
+        }
     }
 
     /** Reads a submission; null if the current value is not an object (an error is recorded). */
@@ -286,6 +346,7 @@ final class DocumentParser {
         }
         Set<String> seen = new HashSet<>();
         while (p.nextToken() == JsonToken.FIELD_NAME) {
+            checkSize();
             String name = p.currentName();
             String fieldPath = path.isEmpty() ? name : path + "." + name;
             JsonLocation at = p.currentTokenLocation();
@@ -301,6 +362,7 @@ final class DocumentParser {
                 reader.read(name, fieldPath);
             }
         }
+        checkSize();
         return true;
     }
 
@@ -316,8 +378,11 @@ final class DocumentParser {
         List<T> values = new ArrayList<>();
         JsonToken token;
         while ((token = p.nextToken()) != JsonToken.END_ARRAY && token != null) {
+            checkSize();
+            countElement();
             values.add(element.read(path + "[" + values.size() + "]"));
         }
+        checkSize();
         return values;
     }
 
@@ -460,6 +525,11 @@ final class DocumentParser {
     }
 
     private void error(JsonLocation at, String path, String message) {
+        if (errors.size() >= MAX_ERRORS) {
+            unlisted++;
+            lastUnlisted = at;
+            return;
+        }
         errors.add(new ReadError(source, at.getLineNr() + lineOffset, at.getColumnNr(), path, message));
     }
 

@@ -42,7 +42,7 @@ import java.util.stream.StreamSupport;
  *   <li>an array of submission documents, {@code [{...}, {...}]};</li>
  *   <li>JSON lines: one complete submission document per line. A file is read as JSON lines when its name ends
  *       in {@code .jsonl} or {@code .ndjson}, or when its first non-blank line is a complete JSON object, however
- *       long the line (up to {@value #MAX_LINE_BYTES} bytes).</li>
+ *       long the line (up to {@value #MAX_LINE_BYTES} bytes, the limit of a record).</li>
  * </ul>
  *
  * <p>Every record comes out as a {@link SubmissionRecord}: a submission, or every problem that kept it from
@@ -58,8 +58,14 @@ import java.util.stream.StreamSupport;
  * <p><b>Limits.</b> Hostile or broken input gets a clear error, never a hang or a stack overflow: nesting
  * deeper than {@value #MAX_NESTING_DEPTH} levels, numbers longer than {@value #MAX_NUMBER_LENGTH} characters,
  * strings longer than {@value #MAX_STRING_LENGTH} characters, field names longer than
- * {@value #MAX_NAME_LENGTH} characters and JSON lines longer than {@value #MAX_LINE_BYTES} bytes are errors,
- * as are amounts with more than 15 digits before or 10 after the decimal point.
+ * {@value #MAX_NAME_LENGTH} characters are errors, as are amounts with more than 15 digits before or 10 after
+ * the decimal point.
+ *
+ * <p><b>Memory.</b> The limits per record bound the memory a record takes, whatever the size of the file: a
+ * record (a document, an array element or a JSON line) longer than {@value #MAX_RECORD_BYTES} bytes of JSON, or
+ * holding more than {@value #MAX_RECORD_ELEMENTS} list elements (all its lists together), is an error of that
+ * record, which is skipped without being held: the reader goes on with the next record. At most 100 problems of
+ * a record are listed, and one more counts the rest. A file of any size is read in the memory of one record.
  *
  * <p>A reader is immutable and thread-safe; each stream it returns is for one thread.
  */
@@ -72,8 +78,18 @@ public final class SubmissionReader {
     public static final int MAX_STRING_LENGTH = 100_000;
     /** The longest field name accepted, in characters. */
     public static final int MAX_NAME_LENGTH = 1_000;
-    /** The longest line of a JSON-lines file accepted, in bytes. */
-    public static final int MAX_LINE_BYTES = 8 * 1024 * 1024;
+    /**
+     * The longest record accepted, in bytes of JSON text (1 MiB): a submission of the program takes a few
+     * kilobytes; a longer record is an error of its own and is skipped without being held.
+     */
+    public static final int MAX_RECORD_BYTES = 1024 * 1024;
+    /**
+     * The most list elements a record may hold, all its lists together (competencies, enrollments, revenue
+     * records, countries, contacts and their countries, other documents).
+     */
+    public static final int MAX_RECORD_ELEMENTS = 10_000;
+    /** The longest line of a JSON-lines file accepted, in bytes: a line is a record, {@link #MAX_RECORD_BYTES}. */
+    public static final int MAX_LINE_BYTES = MAX_RECORD_BYTES;
 
     private final JsonFactory factory;
 
@@ -146,9 +162,10 @@ public final class SubmissionReader {
 
     /**
      * Whether the first non-blank line is a complete JSON object on its own: then the input is JSON lines. The
-     * line is looked at whole, however long, up to {@link #MAX_LINE_BYTES} (a longer line is not a JSON line
-     * the reader would take); the input is read only as far as the end of that line, so a stream that is still
-     * being written is not waited for beyond it.
+     * line is looked at whole up to {@link #MAX_LINE_BYTES}; a longer first line is taken for a JSON line when it
+     * starts an object (it is then a record beyond the limit, rejected on its own, and the lines after it are read
+     * as usual), so the form never depends on the length of the first line. The input is read only as far as the
+     * end of that line or the limit, so a stream that is still being written is not waited for beyond it.
      */
     private boolean firstLineIsOneObject(BufferedInputStream in) throws IOException {
         in.mark(MAX_LINE_BYTES + 1);
@@ -166,6 +183,12 @@ public final class SubmissionReader {
                 }
             }
             if (read > MAX_LINE_BYTES) {
+                byte[] start = line.toByteArray();
+                for (int i = hasBom(start) ? 3 : 0; i < start.length; i++) {
+                    if (start[i] != ' ' && start[i] != '\t' && start[i] != '\r') {
+                        return start[i] == '{';
+                    }
+                }
                 return false;
             }
             byte[] bytes = line.toByteArray();
@@ -283,9 +306,29 @@ public final class SubmissionReader {
         long line = start.getLineNr() + lineOffset;
         long column = start.getColumnNr();
         DocumentParser document = new DocumentParser(parser, source, lineOffset);
+        // the depth the record ends at: its own object's context is one deeper
+        int base = parser.getParsingContext().getNestingDepth() - (parser.currentToken() == JsonToken.START_OBJECT
+                ? 1 : 0);
         try {
             Submission submission = document.submission();
             return new ParsedRecord(record(source, index, line, column, submission, document.errors()), false);
+        } catch (DocumentParser.RecordTooLarge e) {
+            // the record's problems so far are dropped with it: it could not be read whole
+            JsonLocation at = e.location();
+            List<ReadError> errors = new ArrayList<>();
+            errors.add(new ReadError(source, Math.max(1, at.getLineNr()) + lineOffset, Math.max(1, at.getColumnNr()),
+                    "", "input beyond the reader's limits: record " + index + " " + e.getMessage()
+                    + "; it is skipped"));
+            try {
+                // skip the rest of the record token by token: nothing of it is held
+                while (parser.getParsingContext().getNestingDepth() > base && parser.nextToken() != null) {
+                    // a string's text is skipped, never decoded
+                }
+                return new ParsedRecord(record(source, index, line, column, null, errors), false);
+            } catch (IOException malformed) {
+                errors.add(malformed(malformed, parser, source, lineOffset));
+                return new ParsedRecord(record(source, index, line, column, null, errors), true);
+            }
         } catch (IOException e) {
             List<ReadError> errors = new ArrayList<>(document.errors());
             errors.add(malformed(e, parser, source, lineOffset));
@@ -542,8 +585,9 @@ public final class SubmissionReader {
                     continue;
                 }
                 if (line.length > MAX_LINE_BYTES) {
-                    ReadError error = new ReadError(source, lineNumber, 1, "",
-                            "input beyond the reader's limits: the line is longer than " + MAX_LINE_BYTES + " bytes");
+                    ReadError error = new ReadError(source, lineNumber, 1, "", String.format(Locale.ROOT,
+                            "input beyond the reader's limits: record %d (the line) is longer than %,d bytes of JSON, "
+                            + "the reader's limit per record; it is skipped", index + 1, MAX_LINE_BYTES));
                     return new SubmissionRecord(source, ++index, lineNumber, 1, Optional.empty(), List.of(error));
                 }
                 return parseLine(line);

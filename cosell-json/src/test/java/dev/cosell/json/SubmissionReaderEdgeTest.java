@@ -278,7 +278,7 @@ class SubmissionReaderEdgeTest {
 
     static Stream<Integer> firstLineLengths() {
         SplittableRandom random = new SplittableRandom(SEED + 3);
-        List<Integer> lengths = new ArrayList<>(List.of(1024 * 1024 - 1, 1024 * 1024, 1024 * 1024 + 1,
+        List<Integer> lengths = new ArrayList<>(List.of(64 * 1024 - 1, 64 * 1024, 64 * 1024 + 1,
                 SubmissionReader.MAX_LINE_BYTES - 1));
         for (int i = 0; i < 4; i++) {
             lengths.add(random.nextInt(64 * 1024, SubmissionReader.MAX_LINE_BYTES));

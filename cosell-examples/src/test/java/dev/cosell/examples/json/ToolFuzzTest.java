@@ -169,9 +169,10 @@ class ToolFuzzTest {
                 Files.write(file, seed);
             }
             case 7 -> {
-                // JSON lines whose first line is longer than 1 MiB, then a broken line, then a sample
+                // JSON lines whose first line is longer than any buffer (up to the limit of a record), then a broken
+                // line, then a sample
                 String line = new String(seed, StandardCharsets.UTF_8).replaceAll("\\s*\\n\\s*", " ");
-                String first = "{" + " ".repeat(1024 * 1024 + random.nextInt(100_000)) + line.substring(1);
+                String first = "{" + " ".repeat(512 * 1024 + random.nextInt(100_000)) + line.substring(1);
                 Files.writeString(file, first + "\n{\"asOf\": ,}\n" + line + "\n");
             }
             case 8 -> {
