@@ -1,8 +1,12 @@
 package dev.cosell.rules;
 
 import dev.cosell.model.Assessment;
+import dev.cosell.model.Collateral;
+import dev.cosell.model.Competency;
 import dev.cosell.model.Offer;
 import dev.cosell.model.Partner;
+import dev.cosell.model.RevenueRecord;
+import dev.cosell.model.SalesContact;
 import dev.cosell.model.Submission;
 import dev.cosell.model.SubmissionResult;
 import dev.cosell.model.SubmissionValidator;
@@ -80,8 +84,15 @@ public final class CoSellEvaluator {
      * module's group and artifact id.
      */
     static final String PRECOMPILED_MODEL = "META-INF/kie/dev.cosell/cosell-rules/drools-model";
-    /** How many submissions {@link #evaluateAll(Stream)} evaluates in one rule session. */
+    /** How many submissions {@link #evaluateAll(Stream)} evaluates in one rule session, at most. */
     static final int BATCH_SIZE = 256;
+    /**
+     * How many list elements (competencies, enrollments, revenue records, countries, contacts and theirs, other
+     * documents) the submissions of one batch hold together, at most, unless one submission alone holds more.
+     */
+    static final int BATCH_ELEMENTS = 10_000;
+    /** How many characters of text the submissions of one batch hold together, at most (2 Mi), unless one alone holds more. */
+    static final int BATCH_CHARS = 2 * 1024 * 1024;
 
     private final RuleSet ruleSet;
     /** Names of rules that never fire in this evaluator (see {@link #withoutRules}); usually empty. */
@@ -267,7 +278,10 @@ public final class CoSellEvaluator {
     /**
      * Evaluates many submissions, of one or many partners, lazily and in order: submissions are read and
      * evaluated a batch at a time (one rule session per batch), so neither all inputs nor all results need be
-     * in memory at once. Each result is the submission's assessment, or, for an invalid submission, its
+     * in memory at once. A batch is at most {@value #BATCH_SIZE} submissions holding together at most
+     * {@value #BATCH_ELEMENTS} list elements and {@value #BATCH_CHARS} characters of text, or one submission
+     * heavier than that: the memory in flight is bounded by a batch per batch in flight, whatever the sizes of
+     * the submissions. Each result is the submission's assessment, or, for an invalid submission, its
      * violations, or, for a submission the rules fail on (a rule's action threw, or a rule did not stop within the
      * fire limit or the time limit), the {@link EvaluationException} naming the rule and the offer: neither an
      * invalid submission nor a failure of the rules on one submission stops the others. If the given stream
@@ -290,7 +304,7 @@ public final class CoSellEvaluator {
         if (submissions == null) {
             throw new InvalidSubmissionException("submissions", List.of(new Violation("submissions", "is missing")));
         }
-        Iterator<Submission> input = submissions.iterator();
+        Batcher input = new Batcher(submissions.iterator());
         ArrayDeque<FutureTask<List<SubmissionResult>>> inFlight = new ArrayDeque<>(parallelism);
         Spliterator<SubmissionResult> batches = new Spliterators.AbstractSpliterator<>(Long.MAX_VALUE,
                 Spliterator.ORDERED | Spliterator.NONNULL) {
@@ -305,8 +319,8 @@ public final class CoSellEvaluator {
                     // Read ahead: up to `parallelism` batches are read (on this thread, which alone touches the
                     // input) and handed to the pool; with parallelism 1 nothing is handed over.
                     while (inFlight.size() < parallelism && inputFailed == null) {
-                        List<Submission> batch = new ArrayList<>(BATCH_SIZE);
-                        inputFailed = read(input, batch);
+                        List<Submission> batch = new ArrayList<>();
+                        inputFailed = input.read(batch);
                         if (batch.isEmpty()) {
                             break;
                         }
@@ -360,18 +374,104 @@ public final class CoSellEvaluator {
     }
 
     /**
-     * Reads up to {@link #BATCH_SIZE} submissions from the input into {@code batch}; returns what the input threw,
-     * if it failed, with the submissions it gave before in the batch.
+     * Cuts the input into batches: up to {@link #BATCH_SIZE} submissions, holding together at most
+     * {@link #BATCH_ELEMENTS} list elements and {@link #BATCH_CHARS} characters of text; a submission that would
+     * take a batch beyond either starts the next one, and a submission heavier than either alone is a batch of
+     * its own. So the submissions of a batch weigh at most the bounds or one submission.
      */
-    private static RuntimeException read(Iterator<Submission> input, List<Submission> batch) {
-        try {
-            while (batch.size() < BATCH_SIZE && input.hasNext()) {
-                batch.add(input.next());
-            }
-            return null;
-        } catch (RuntimeException e) {
-            return e;
+    static final class Batcher {
+        private final Iterator<Submission> input;
+        /** The submission read ahead that did not fit the last batch; {@code held} says whether there is one. */
+        private Submission next;
+        private boolean held;
+
+        Batcher(Iterator<Submission> input) {
+            this.input = input;
         }
+
+        /**
+         * Reads the next batch into {@code batch} (nothing at the end of the input); returns what the input threw,
+         * if it failed, with the submissions it gave before in the batch.
+         */
+        RuntimeException read(List<Submission> batch) {
+            long elements = 0;
+            long chars = 0;
+            try {
+                while (batch.size() < BATCH_SIZE && (held || input.hasNext())) {
+                    Submission submission = held ? next : input.next();
+                    held = false;
+                    next = null;
+                    long[] weight = weight(submission);
+                    if (!batch.isEmpty()
+                            && (elements + weight[0] > BATCH_ELEMENTS || chars + weight[1] > BATCH_CHARS)) {
+                        next = submission;
+                        held = true;
+                        break;
+                    }
+                    batch.add(submission);
+                    elements += weight[0];
+                    chars += weight[1];
+                }
+                return null;
+            } catch (RuntimeException e) {
+                return e;
+            }
+        }
+    }
+
+    /** A submission's list elements and characters of text; nulls (of an invalid submission) weigh nothing. */
+    static long[] weight(Submission submission) {
+        long[] weight = {0, 0};
+        if (submission == null) {
+            return weight;
+        }
+        Partner partner = submission.partner();
+        if (partner != null) {
+            weight[1] += chars(partner.id()) + chars(partner.name());
+            for (Competency c : nonNull(partner.competencies())) {
+                weight[0]++;
+                weight[1] += c == null ? 0 : chars(c.area());
+            }
+            weight[0] += nonNull(partner.isvConnectEnrollments()).size();
+            for (RevenueRecord r : nonNull(partner.revenue())) {
+                weight[0]++;
+                weight[1] += r == null ? 0 : chars(r.solution());
+            }
+        }
+        Offer offer = submission.offer();
+        if (offer != null) {
+            weight[1] += chars(offer.id()) + chars(offer.name());
+            texts(offer.coSellCountries(), weight);
+            for (SalesContact contact : nonNull(offer.contacts())) {
+                weight[0]++;
+                if (contact != null) {
+                    weight[1] += chars(contact.name()) + chars(contact.email()) + chars(contact.role());
+                    texts(contact.countries(), weight);
+                }
+            }
+            Collateral collateral = offer.collateral();
+            if (collateral != null) {
+                weight[1] += chars(collateral.onePager()) + chars(collateral.presentationDeck())
+                        + chars(collateral.landingPageUrl()) + chars(collateral.socialMediaUrl());
+                texts(collateral.otherDocuments(), weight);
+            }
+        }
+        return weight;
+    }
+
+    private static void texts(Collection<String> texts, long[] weight) {
+        for (String text : nonNull(texts)) {
+            weight[0]++;
+            weight[1] += chars(text);
+        }
+    }
+
+    private static <T> Collection<T> nonNull(Collection<T> values) {
+        return values == null ? List.of() : values;
+    }
+
+    private static long chars(String text) {
+        return text == null ? 0 : text.length();
     }
 
     /**
