@@ -32,7 +32,11 @@ public final class BatchExample {
     private BatchExample() {
     }
 
-    /** Evaluates {@value #OFFERS} generated offers of three partners, and one invalid submission. */
+    /**
+     * Evaluates {@value #OFFERS} generated offers of three partners, and one invalid submission.
+     *
+     * @param args not used
+     */
     public static void main(String[] args) {
         List<Partner> partners = List.of(
                 Partner.builder("contoso", "Contoso").businessProfileComplete(true)

@@ -15,7 +15,11 @@ public final class QuickstartExample {
     private QuickstartExample() {
     }
 
-    /** Prints the assessment of one SaaS offer. */
+    /**
+     * Prints the assessment of one SaaS offer.
+     *
+     * @param args not used
+     */
     public static void main(String[] args) {
         Partner partner = Partner.builder("contoso", "Contoso").businessProfileComplete(true)
                 .revenue("Contoso Analytics", YearMonth.of(2020, 3), "60000.00", "0.00")

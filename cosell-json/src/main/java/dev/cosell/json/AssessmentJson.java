@@ -63,12 +63,21 @@ public final class AssessmentJson {
     private AssessmentJson() {
     }
 
-    /** The assessment as a JSON object, messages in English. */
+    /**
+     * {@return the assessment as a JSON object, messages in English}
+     *
+     * @param assessment the assessment to write
+     */
     public static ObjectNode toJson(Assessment assessment) {
         return toJson(assessment, Locale.ENGLISH);
     }
 
-    /** The assessment as a JSON object, messages in the given language. */
+    /**
+     * {@return the assessment as a JSON object, messages in the given language}
+     *
+     * @param assessment the assessment to write
+     * @param locale     the language of the messages; {@code null} reads English
+     */
     public static ObjectNode toJson(Assessment assessment, Locale locale) {
         ObjectNode json = MAPPER.createObjectNode();
         json.put("partnerId", assessment.partnerId());
@@ -115,14 +124,21 @@ public final class AssessmentJson {
         return json;
     }
 
-    /** A batch result as a JSON object, messages in English. */
+    /**
+     * {@return a batch result as a JSON object, messages in English}
+     *
+     * @param result the result of one submission of a batch
+     */
     public static ObjectNode toJson(SubmissionResult result) {
         return toJson(result, Locale.ENGLISH);
     }
 
     /**
-     * A batch result as a JSON object: its assessment, or its violations, with its position; a submission the rules
-     * failed on is {@code REJECTED} with one violation whose path is {@code rules}.
+     * {@return a batch result as a JSON object: its assessment, or its violations, with its position; a submission
+     * the rules failed on is {@code REJECTED} with one violation whose path is {@code rules}}
+     *
+     * @param result the result of one submission of a batch
+     * @param locale the language of the messages; {@code null} reads English
      */
     public static ObjectNode toJson(SubmissionResult result, Locale locale) {
         if (result.isAssessed()) {
@@ -150,12 +166,20 @@ public final class AssessmentJson {
         return json;
     }
 
-    /** The assessment as one line of JSON, messages in English. */
+    /**
+     * {@return the assessment as one line of JSON, messages in English}
+     *
+     * @param assessment the assessment to write
+     */
     public static String write(Assessment assessment) {
         return write(toJson(assessment));
     }
 
-    /** A JSON object as one line of JSON (no line break inside). */
+    /**
+     * {@return a JSON object as one line of JSON (no line break inside)}
+     *
+     * @param json the object to write
+     */
     public static String write(ObjectNode json) {
         try {
             return MAPPER.writeValueAsString(json);
@@ -164,7 +188,13 @@ public final class AssessmentJson {
         }
     }
 
-    /** Writes a JSON object as one line, followed by a line break: one line of a JSON-lines report. */
+    /**
+     * Writes a JSON object as one line, followed by a line break: one line of a JSON-lines report.
+     *
+     * @param json the object to write
+     * @param out  where to write it; left open
+     * @throws IOException if writing to {@code out} fails
+     */
     public static void writeLine(ObjectNode json, Writer out) throws IOException {
         out.write(write(json));
         out.write('\n');

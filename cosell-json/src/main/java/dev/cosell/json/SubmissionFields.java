@@ -33,7 +33,7 @@ public final class SubmissionFields {
     private SubmissionFields() {
     }
 
-    /** Every object of the format by its name in the schema's {@code $defs}, with its field names. */
+    /** {@return every object of the format by its name in the schema's {@code $defs}, with its field names} */
     public static Map<String, List<String>> byObject() {
         Map<String, List<String>> objects = new LinkedHashMap<>();
         objects.put("submission", SUBMISSION);

@@ -29,7 +29,11 @@ public final class SubmissionJson {
     private SubmissionJson() {
     }
 
-    /** The submission as a JSON object. */
+    /**
+     * {@return the submission as a JSON object}
+     *
+     * @param submission the submission to write
+     */
     public static ObjectNode toJson(Submission submission) {
         ObjectNode json = MAPPER.createObjectNode();
         putText(json, "asOf", submission.asOf());
@@ -42,7 +46,11 @@ public final class SubmissionJson {
         return json;
     }
 
-    /** The submission as one line of JSON: one line of a JSON-lines file. */
+    /**
+     * {@return the submission as one line of JSON: one line of a JSON-lines file}
+     *
+     * @param submission the submission to write
+     */
     public static String write(Submission submission) {
         try {
             return MAPPER.writeValueAsString(toJson(submission));
@@ -51,7 +59,11 @@ public final class SubmissionJson {
         }
     }
 
-    /** The submission as indented JSON, for a file people read. */
+    /**
+     * {@return the submission as indented JSON, for a file people read}
+     *
+     * @param submission the submission to write
+     */
     public static String writePretty(Submission submission) {
         try {
             return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(toJson(submission));

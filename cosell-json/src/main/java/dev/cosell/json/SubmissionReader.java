@@ -108,8 +108,9 @@ public final class SubmissionReader {
     }
 
     /**
-     * The records of a file, lazily. Close the stream to close the file.
+     * {@return the records of a file, lazily} Close the stream to close the file.
      *
+     * @param file the submission file: a JSON document, an array or JSON lines
      * @throws IOException if the file cannot be opened
      */
     public Stream<SubmissionRecord> read(Path file) throws IOException {
@@ -121,8 +122,11 @@ public final class SubmissionReader {
     }
 
     /**
-     * The records of a stream, lazily, named {@code source} in errors; the form (a document, an array or JSON
-     * lines) is detected from the first line. Close the returned stream to close {@code in}.
+     * {@return the records of a stream, lazily, named {@code source} in errors; the form (a document, an array or
+     * JSON lines) is detected from the first line} Close the returned stream to close {@code in}.
+     *
+     * @param in     the JSON to read
+     * @param source the name errors give the stream, such as a file name or {@code "-"}
      */
     public Stream<SubmissionRecord> read(InputStream in, String source) {
         return read(in, source, isJsonLinesName(source));

@@ -20,6 +20,12 @@ public record SubmissionRecord(String source, long index, long line, long column
     /**
      * A record of a submission or of errors.
      *
+     * @param source     the file (or stream) name
+     * @param index      the record's number in its file, from 1
+     * @param line       the line where the record starts, from 1
+     * @param column     the column where the record starts, from 1
+     * @param submission the submission read, or empty
+     * @param errors     every problem of the record; empty when it was read
      * @throws IllegalArgumentException unless exactly one of a submission and errors is given
      */
     public SubmissionRecord {
@@ -30,12 +36,12 @@ public record SubmissionRecord(String source, long index, long line, long column
         }
     }
 
-    /** Whether the record was read into a submission. */
+    /** {@return whether the record was read into a submission} */
     public boolean isRead() {
         return submission.isPresent();
     }
 
-    /** Where the record starts: {@code source:line:column}. */
+    /** {@return where the record starts: {@code source:line:column}} */
     public String where() {
         return source + ":" + line + ":" + column;
     }

@@ -35,7 +35,23 @@ public record Assessment(String partnerId, String offerId, LocalDate asOf, Statu
                          List<Channel> channels, List<NextStep> nextSteps, String ruleSetRevision,
                          List<String> firedRules) {
 
-    /** An assessment; the lists are copied, and a missing service fee is empty. */
+    /**
+     * An assessment; the lists are copied, and a missing service fee is empty.
+     *
+     * @param partnerId         the partner's id
+     * @param offerId           the offer's id
+     * @param asOf              the evaluation date
+     * @param status            the status the offer qualifies for under the requirements
+     * @param route             the step-4 route reached; {@link IncentiveRoute#NONE} below co-sell incentivized
+     * @param standing          how the qualified status relates to Microsoft's review (M1 to M7)
+     * @param findings          one finding per requirement row, in step order
+     * @param benefits          the benefits B1 to B4 that apply, in order
+     * @param serviceFeePercent the marketplace service fee on billed sales; {@code null} reads empty
+     * @param channels          the co-sell channels C1 to C3 that are open, in order
+     * @param nextSteps         the unmet requirements between the offer and its next status, in step order
+     * @param ruleSetRevision   the program revision the rules encode
+     * @param firedRules        names of the rules that fired for this offer, in firing order
+     */
     public Assessment {
         findings = Copies.list(findings);
         benefits = Copies.list(benefits);
@@ -48,6 +64,8 @@ public record Assessment(String partnerId, String offerId, LocalDate asOf, Statu
     /**
      * The finding for one requirement row.
      *
+     * @param requirement the requirement row, R1.1 to R4.3
+     * @return the assessment's finding for that row
      * @throws IllegalArgumentException if {@code requirement} is {@code null}, or if the assessment has no finding
      *                                  for that row (never for an assessment made by the evaluator, which covers
      *                                  every row)
@@ -63,6 +81,8 @@ public record Assessment(String partnerId, String offerId, LocalDate asOf, Statu
     /**
      * The outcome for one requirement row.
      *
+     * @param requirement the requirement row, R1.1 to R4.3
+     * @return how the offer fares against that row
      * @throws IllegalArgumentException as {@link #finding(Requirement)} does
      */
     public Outcome outcome(Requirement requirement) {
@@ -70,8 +90,10 @@ public record Assessment(String partnerId, String offerId, LocalDate asOf, Statu
     }
 
     /**
-     * This assessment with its findings' and next steps' texts in the given language ({@code null}: English;
-     * a locale cosell has no texts for reads English).
+     * {@return this assessment with its findings' and next steps' texts in the given language ({@code null}:
+     * English; a locale cosell has no texts for reads English)}
+     *
+     * @param locale the language of the texts; {@code null} reads English
      */
     public Assessment withLocale(Locale locale) {
         return new Assessment(partnerId, offerId, asOf, status, route, standing,
@@ -83,12 +105,15 @@ public record Assessment(String partnerId, String offerId, LocalDate asOf, Statu
     /**
      * The standing in words, in the given language: what the offer qualifies for and how that relates to
      * Microsoft's review, e.g. "Qualifies for Co-sell ready; Microsoft's review is pending."
+     *
+     * @param locale the language of the text; {@code null} reads English
+     * @return the standing text, as {@link Standing#text(Status, IncentiveRoute, Locale)} words it
      */
     public String standingText(Locale locale) {
         return standing.text(status, route, locale);
     }
 
-    /** The findings whose outcome is {@link Outcome#UNMET}, in step order. */
+    /** {@return the findings whose outcome is {@link Outcome#UNMET}, in step order} */
     public List<Finding> unmet() {
         return findings.stream().filter(Finding::isBlocking).toList();
     }

@@ -19,17 +19,21 @@ public enum Benefit {
         this.id = id;
     }
 
-    /** The benefit's id, e.g. {@code "B1"}. */
+    /** {@return the benefit's id, e.g. {@code "B1"}} */
     public String id() {
         return id;
     }
 
-    /** The benefit in English. */
+    /** {@return the benefit in English} */
     public String title() {
         return title(Locale.ENGLISH);
     }
 
-    /** The benefit in the given language. */
+    /**
+     * {@return the benefit in the given language}
+     *
+     * @param locale the language of the title; {@code null} reads English
+     */
     public String title(Locale locale) {
         return Messages.text("benefit." + id, locale);
     }

@@ -20,17 +20,21 @@ public enum Channel {
         this.id = id;
     }
 
-    /** The channel's id, e.g. {@code "C3"}. */
+    /** {@return the channel's id, e.g. {@code "C3"}} */
     public String id() {
         return id;
     }
 
-    /** The channel in English. */
+    /** {@return the channel in English} */
     public String title() {
         return title(Locale.ENGLISH);
     }
 
-    /** The channel in the given language. */
+    /**
+     * {@return the channel in the given language}
+     *
+     * @param locale the language of the title; {@code null} reads English
+     */
     public String title(Locale locale) {
         return Messages.text("channel." + id, locale);
     }

@@ -18,31 +18,40 @@ public record Collateral(String onePager, String presentationDeck, String landin
     /** No collateral at all. */
     public static final Collateral NONE = new Collateral(null, null, null, null, List.of());
 
+    /**
+     * Collateral; the other documents are copied.
+     *
+     * @param onePager         file name of the one-pager, or null
+     * @param presentationDeck file name of the presentation deck, or null
+     * @param landingPageUrl   the solution landing-page URL, or null
+     * @param socialMediaUrl   a social-media channel URL, or null
+     * @param otherDocuments   file names of other collateral
+     */
     public Collateral {
         otherDocuments = Copies.list(otherDocuments);
     }
 
-    /** Whether a one-pager is provided. */
+    /** {@return whether a one-pager is provided} */
     public boolean hasOnePager() {
         return present(onePager);
     }
 
-    /** Whether a presentation deck is provided. */
+    /** {@return whether a presentation deck is provided} */
     public boolean hasPresentationDeck() {
         return present(presentationDeck);
     }
 
-    /** Whether a landing-page URL is provided. */
+    /** {@return whether a landing-page URL is provided} */
     public boolean hasLandingPage() {
         return present(landingPageUrl);
     }
 
-    /** Whether a social-media channel URL is provided. */
+    /** {@return whether a social-media channel URL is provided} */
     public boolean hasSocialMedia() {
         return present(socialMediaUrl);
     }
 
-    /** Whether at least one other document (case study, white paper, ...) is provided. */
+    /** {@return whether at least one other document (case study, white paper, ...) is provided} */
     public boolean hasOtherDocuments() {
         return otherDocuments.stream().anyMatch(Collateral::present);
     }

@@ -11,12 +11,16 @@ public enum IncentiveRoute {
     /** Services, and any offer that has not reached co-sell incentivized. */
     NONE;
 
-    /** The route, e.g. "Azure IP", in English. */
+    /** {@return the route, e.g. "Azure IP", in English} */
     public String title() {
         return title(Locale.ENGLISH);
     }
 
-    /** The route, e.g. "Azure IP", in the given language (English for a locale cosell has no texts for). */
+    /**
+     * {@return the route, e.g. "Azure IP", in the given language (English for a locale cosell has no texts for)}
+     *
+     * @param locale the language of the title; {@code null} reads English
+     */
     public String title(Locale locale) {
         return Messages.text("route." + name(), locale);
     }

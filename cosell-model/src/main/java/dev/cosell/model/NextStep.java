@@ -12,6 +12,7 @@ public record NextStep(Finding finding) {
     /**
      * A step resolving the given finding.
      *
+     * @param finding the unmet finding this step resolves
      * @throws IllegalArgumentException if {@code finding} is {@code null} or has no requirement row
      */
     public NextStep {
@@ -20,30 +21,38 @@ public record NextStep(Finding finding) {
         }
     }
 
-    /** The requirement row to meet. */
+    /** {@return the requirement row to meet} */
     public Requirement requirement() {
         return finding.requirement();
     }
 
-    /** What is missing, in the finding's language ({@link Finding#locale()}). */
+    /** {@return what is missing, in the finding's language ({@link Finding#locale()})} */
     public String message() {
         return finding.message();
     }
 
-    /** What is missing, in the given language. */
+    /**
+     * {@return what is missing, in the given language}
+     *
+     * @param locale the language of the text; {@code null} reads English
+     */
     public String message(Locale locale) {
         return finding.message(locale);
     }
 
     /**
-     * Where to act, in the finding's language, e.g. "Partner Center › Commercial Marketplace › Overview ›
-     * (the offer) › ..." in English.
+     * {@return where to act, in the finding's language, e.g. "Partner Center › Commercial Marketplace › Overview ›
+     * (the offer) › ..." in English}
      */
     public String where() {
         return finding.requirement().where(finding.locale());
     }
 
-    /** Where to act, in the given language. */
+    /**
+     * {@return where to act, in the given language}
+     *
+     * @param locale the language of the text; {@code null} reads English
+     */
     public String where(Locale locale) {
         return finding.requirement().where(locale);
     }

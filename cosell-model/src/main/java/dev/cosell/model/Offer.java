@@ -28,14 +28,41 @@ public record Offer(String id, String name, OfferType type, ListingState listing
                     boolean availableToCspResellers, BigDecimal azureIpSharePercent, Set<String> coSellCountries,
                     List<SalesContact> contacts, Collateral collateral, ReviewState reviewState) {
 
-    /** An offer; the lists are copied, and a missing review state is {@link ReviewState#NOT_KNOWN}. */
+    /**
+     * An offer; the lists are copied, and a missing review state is {@link ReviewState#NOT_KNOWN}.
+     *
+     * @param id                      the offer's id in Partner Center
+     * @param name                    the offer's name
+     * @param type                    the offer type
+     * @param listingState            where the offer stands in marketplace publishing
+     * @param transactable            whether customers buy it through the commercial marketplace
+     * @param availableToCspResellers whether it is configured for CSP resellers
+     * @param azureIpSharePercent     share of the repeatable IP code built on Azure, in percent
+     * @param coSellCountries         countries where the partner wants to co-sell the offer; copied
+     * @param contacts                the sales contacts; copied
+     * @param collateral              the co-sell documents and URLs
+     * @param reviewState             where the co-sell section stands in Microsoft's review; {@code null} is not known
+     */
     public Offer {
         coSellCountries = Copies.set(coSellCountries);
         contacts = Copies.list(contacts);
         reviewState = reviewState == null ? ReviewState.NOT_KNOWN : reviewState;
     }
 
-    /** An offer whose review state is not known ({@link ReviewState#NOT_KNOWN}). */
+    /**
+     * An offer whose review state is not known ({@link ReviewState#NOT_KNOWN}).
+     *
+     * @param id                      the offer's id in Partner Center
+     * @param name                    the offer's name
+     * @param type                    the offer type
+     * @param listingState            where the offer stands in marketplace publishing
+     * @param transactable            whether customers buy it through the commercial marketplace
+     * @param availableToCspResellers whether it is configured for CSP resellers
+     * @param azureIpSharePercent     share of the repeatable IP code built on Azure, in percent
+     * @param coSellCountries         countries where the partner wants to co-sell the offer; copied
+     * @param contacts                the sales contacts; copied
+     * @param collateral              the co-sell documents and URLs
+     */
     public Offer(String id, String name, OfferType type, ListingState listingState, boolean transactable,
                  boolean availableToCspResellers, BigDecimal azureIpSharePercent, Set<String> coSellCountries,
                  List<SalesContact> contacts, Collateral collateral) {
@@ -43,17 +70,23 @@ public record Offer(String id, String name, OfferType type, ListingState listing
                 coSellCountries, contacts, collateral, ReviewState.NOT_KNOWN);
     }
 
-    /** IP or services, from the offer type; {@code null} if the type is missing. */
+    /** {@return IP or services, from the offer type; {@code null} if the type is missing} */
     public SolutionType solutionType() {
         return type == null ? null : type.solutionType();
     }
 
-    /** A builder for an offer of the given type: a draft, with no collateral, contacts or countries. */
+    /**
+     * {@return a builder for an offer of the given type: a draft, with no collateral, contacts or countries}
+     *
+     * @param id   the offer's id in Partner Center
+     * @param name the offer's name
+     * @param type the offer type
+     */
     public static Builder builder(String id, String name, OfferType type) {
         return new Builder(id, name, type);
     }
 
-    /** A builder that starts from this offer's values. */
+    /** {@return a builder that starts from this offer's values} */
     public Builder toBuilder() {
         Builder b = new Builder(id, name, type).listingState(listingState).transactable(transactable)
                 .availableToCspResellers(availableToCspResellers).azureIpSharePercent(azureIpSharePercent)
@@ -84,13 +117,22 @@ public record Offer(String id, String name, OfferType type, ListingState listing
             this.type = type;
         }
 
-        /** The marketplace listing state; {@link ListingState#DRAFT} unless set. */
+        /**
+         * The marketplace listing state; {@link ListingState#DRAFT} unless set.
+         *
+         * @param state the listing state
+         * @return this builder
+         */
         public Builder listingState(ListingState state) {
             this.listingState = state;
             return this;
         }
 
-        /** Shorthand for {@code listingState(ListingState.LIVE)}. */
+        /**
+         * Shorthand for {@code listingState(ListingState.LIVE)}.
+         *
+         * @return this builder
+         */
         public Builder live() {
             return listingState(ListingState.LIVE);
         }
@@ -98,25 +140,43 @@ public record Offer(String id, String name, OfferType type, ListingState listing
         /**
          * Where the co-sell section stands in Microsoft's review, as the caller knows it;
          * {@link ReviewState#NOT_KNOWN} unless set.
+         *
+         * @param state the review state of the co-sell section
+         * @return this builder
          */
         public Builder reviewState(ReviewState state) {
             this.reviewState = state;
             return this;
         }
 
-        /** Whether customers buy the offer through the commercial marketplace. */
+        /**
+         * Whether customers buy the offer through the commercial marketplace.
+         *
+         * @param transactable {@code true} if the offer is transactable
+         * @return this builder
+         */
         public Builder transactable(boolean transactable) {
             this.transactable = transactable;
             return this;
         }
 
-        /** Whether the offer is configured for CSP resellers. */
+        /**
+         * Whether the offer is configured for CSP resellers.
+         *
+         * @param available {@code true} if CSP resellers may sell the offer
+         * @return this builder
+         */
         public Builder availableToCspResellers(boolean available) {
             this.availableToCspResellers = available;
             return this;
         }
 
-        /** Share of the repeatable IP code built on Azure, in percent; {@code null} is absent. */
+        /**
+         * Share of the repeatable IP code built on Azure, in percent; {@code null} is absent.
+         *
+         * @param percent the share, from 0 to 100
+         * @return this builder
+         */
         public Builder azureIpSharePercent(BigDecimal percent) {
             this.azureIpSharePercent = percent;
             return this;
@@ -126,6 +186,8 @@ public record Offer(String id, String name, OfferType type, ListingState listing
          * Share of the repeatable IP code built on Azure, in percent, e.g. {@code "50.5"}; {@code null} is absent
          * (the validator reports it).
          *
+         * @param percent the share as a decimal string, from 0 to 100
+         * @return this builder
          * @throws IllegalArgumentException naming the parameter if the text is not a decimal number
          */
         public Builder azureIpSharePercent(String percent) {
@@ -135,6 +197,9 @@ public record Offer(String id, String name, OfferType type, ListingState listing
         /**
          * Adds countries (ISO 3166-1 alpha-2) where the partner wants to co-sell the offer; {@code null} adds
          * none, and a {@code null} code is kept for the validator to report.
+         *
+         * @param codes the country codes to add
+         * @return this builder
          */
         public Builder coSellCountries(String... codes) {
             if (codes != null) {
@@ -146,52 +211,93 @@ public record Offer(String id, String name, OfferType type, ListingState listing
         /**
          * Adds a sales contact for the given countries, or {@link SalesContact#ALL_COUNTRIES}; see
          * {@link SalesContact#of} for {@code null} arguments.
+         *
+         * @param name      the contact's name
+         * @param email     the contact's e-mail address
+         * @param role      the contact's role, e.g. "Sales lead"
+         * @param countries the country codes the contact covers
+         * @return this builder
          */
         public Builder contact(String name, String email, String role, String... countries) {
             return contact(SalesContact.of(name, email, role, countries));
         }
 
-        /** Adds a sales contact. */
+        /**
+         * Adds a sales contact.
+         *
+         * @param contact the contact to add
+         * @return this builder
+         */
         public Builder contact(SalesContact contact) {
             contacts.add(contact);
             return this;
         }
 
-        /** Replaces the collateral. */
+        /**
+         * Replaces the collateral.
+         *
+         * @param collateral the offer's documents and URLs
+         * @return this builder
+         */
         public Builder collateral(Collateral collateral) {
             this.collateral = collateral;
             return this;
         }
 
-        /** Sets the one-pager's file name. */
+        /**
+         * Sets the one-pager's file name.
+         *
+         * @param fileName the one-pager's file name
+         * @return this builder
+         */
         public Builder onePager(String fileName) {
             Collateral c = collateralOrNone();
             return collateral(new Collateral(fileName, c.presentationDeck(), c.landingPageUrl(), c.socialMediaUrl(),
                     c.otherDocuments()));
         }
 
-        /** Sets the presentation deck's file name. */
+        /**
+         * Sets the presentation deck's file name.
+         *
+         * @param fileName the presentation deck's file name
+         * @return this builder
+         */
         public Builder presentationDeck(String fileName) {
             Collateral c = collateralOrNone();
             return collateral(new Collateral(c.onePager(), fileName, c.landingPageUrl(), c.socialMediaUrl(),
                     c.otherDocuments()));
         }
 
-        /** Sets the solution landing-page URL. */
+        /**
+         * Sets the solution landing-page URL.
+         *
+         * @param url the landing page's URL
+         * @return this builder
+         */
         public Builder landingPage(String url) {
             Collateral c = collateralOrNone();
             return collateral(new Collateral(c.onePager(), c.presentationDeck(), url, c.socialMediaUrl(),
                     c.otherDocuments()));
         }
 
-        /** Sets the social-media channel URL. */
+        /**
+         * Sets the social-media channel URL.
+         *
+         * @param url the social-media channel's URL
+         * @return this builder
+         */
         public Builder socialMedia(String url) {
             Collateral c = collateralOrNone();
             return collateral(new Collateral(c.onePager(), c.presentationDeck(), c.landingPageUrl(), url,
                     c.otherDocuments()));
         }
 
-        /** Adds another document, such as a case study. */
+        /**
+         * Adds another document, such as a case study.
+         *
+         * @param fileName the document's file name
+         * @return this builder
+         */
         public Builder otherDocument(String fileName) {
             Collateral c = collateralOrNone();
             List<String> others = new ArrayList<>(c.otherDocuments());
@@ -204,7 +310,7 @@ public record Offer(String id, String name, OfferType type, ListingState listing
             return collateral == null ? Collateral.NONE : collateral;
         }
 
-        /** The offer. */
+        /** {@return the offer} */
         public Offer build() {
             return new Offer(id, name, type, listingState, transactable, availableToCspResellers,
                     azureIpSharePercent, countries, contacts, collateral, reviewState);

@@ -38,27 +38,27 @@ public enum OfferType {
         this.saas = saas;
     }
 
-    /** IP or services. */
+    /** {@return IP or services: the solution type of every offer of this type} */
     public SolutionType solutionType() {
         return solutionType;
     }
 
-    /** The step-4 route an offer of this type can take; {@link IncentiveRoute#NONE} for services. */
+    /** {@return the step-4 route an offer of this type can take; {@link IncentiveRoute#NONE} for services} */
     public IncentiveRoute route() {
         return route;
     }
 
-    /** Azure virtual machines, Azure applications and Azure containers: "IaaS" in benefits B1 and B2. */
+    /** {@return whether the type is "IaaS" in benefits B1 and B2: Azure virtual machines, applications, containers} */
     public boolean isIaas() {
         return iaas;
     }
 
-    /** Software as a service. */
+    /** {@return whether the type is software as a service} */
     public boolean isSaas() {
         return saas;
     }
 
-    /** IaaS or SaaS: the offers that benefits B1 and B2 name. */
+    /** {@return whether the type is IaaS or SaaS: the offers that benefits B1 and B2 name} */
     public boolean isIaasOrSaas() {
         return iaas || saas;
     }

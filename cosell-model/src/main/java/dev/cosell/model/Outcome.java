@@ -13,12 +13,16 @@ public enum Outcome {
     /** The requirement does not apply to this offer (for example R3.6 to IP solutions). */
     NOT_APPLICABLE;
 
-    /** The outcome, e.g. "unmet", in English. */
+    /** {@return the outcome, e.g. "unmet", in English} */
     public String title() {
         return title(Locale.ENGLISH);
     }
 
-    /** The outcome, e.g. "unmet", in the given language (English for a locale cosell has no texts for). */
+    /**
+     * {@return the outcome, e.g. "unmet", in the given language (English for a locale cosell has no texts for)}
+     *
+     * @param locale the language of the title; {@code null} reads English
+     */
     public String title(Locale locale) {
         return Messages.text("outcome." + name(), locale);
     }

@@ -19,18 +19,33 @@ import java.util.List;
 public record Partner(String id, String name, boolean businessProfileComplete, List<Competency> competencies,
                       List<IsvConnectEnrollment> isvConnectEnrollments, List<RevenueRecord> revenue) {
 
+    /**
+     * A partner; the lists are copied.
+     *
+     * @param id                      the partner's id
+     * @param name                    the partner's name
+     * @param businessProfileComplete whether the business profile is complete
+     * @param competencies            the partner's competencies; copied
+     * @param isvConnectEnrollments   the partner's ISV Connect enrollments; copied
+     * @param revenue                 monthly revenue per Azure solution; copied
+     */
     public Partner {
         competencies = Copies.list(competencies);
         isvConnectEnrollments = Copies.list(isvConnectEnrollments);
         revenue = Copies.list(revenue);
     }
 
-    /** A builder for a partner with the given id and name; nothing else is set. */
+    /**
+     * {@return a builder for a partner with the given id and name; nothing else is set}
+     *
+     * @param id   the partner's id
+     * @param name the partner's name
+     */
     public static Builder builder(String id, String name) {
         return new Builder(id, name);
     }
 
-    /** A builder that starts from this partner's values. */
+    /** {@return a builder that starts from this partner's values} */
     public Builder toBuilder() {
         Builder b = new Builder(id, name).businessProfileComplete(businessProfileComplete);
         b.competencies.addAll(competencies);
@@ -53,46 +68,89 @@ public record Partner(String id, String name, boolean businessProfileComplete, L
             this.name = name;
         }
 
-        /** Whether the Partner Center business profile is complete (R1.2). */
+        /**
+         * Whether the Partner Center business profile is complete (R1.2).
+         *
+         * @param complete {@code true} if the business profile is complete
+         * @return this builder
+         */
         public Builder businessProfileComplete(boolean complete) {
             this.businessProfileComplete = complete;
             return this;
         }
 
-        /** Adds a competency held from {@code start} through {@code end}. */
+        /**
+         * Adds a competency held from {@code start} through {@code end}.
+         *
+         * @param area  the competency area, e.g. "Cloud Platform"
+         * @param level silver or gold
+         * @param start the first day the competency is held
+         * @param end   the last day the competency is held
+         * @return this builder
+         */
         public Builder competency(String area, CompetencyLevel level, LocalDate start, LocalDate end) {
             return competency(new Competency(area, level, start, end));
         }
 
-        /** Adds a competency. */
+        /**
+         * Adds a competency.
+         *
+         * @param competency the competency to add
+         * @return this builder
+         */
         public Builder competency(Competency competency) {
             competencies.add(competency);
             return this;
         }
 
-        /** Adds an ISV Connect enrollment from {@code start} through {@code end}. */
+        /**
+         * Adds an ISV Connect enrollment from {@code start} through {@code end}.
+         *
+         * @param tier  standard or premium
+         * @param start the first day of the enrollment
+         * @param end   the last day of the enrollment
+         * @return this builder
+         */
         public Builder isvConnect(IsvConnectTier tier, LocalDate start, LocalDate end) {
             return isvConnect(new IsvConnectEnrollment(tier, start, end));
         }
 
-        /** Adds an ISV Connect enrollment. */
+        /**
+         * Adds an ISV Connect enrollment.
+         *
+         * @param enrollment the enrollment to add
+         * @return this builder
+         */
         public Builder isvConnect(IsvConnectEnrollment enrollment) {
             enrollments.add(enrollment);
             return this;
         }
 
-        /** Adds a month of revenue of one Azure solution, amounts in USD as decimal strings. */
+        /**
+         * Adds a month of revenue of one Azure solution, amounts in USD as decimal strings.
+         *
+         * @param solution  the Azure solution the revenue belongs to
+         * @param month     the calendar month
+         * @param acrUsd    Azure consumed revenue in that month, in USD
+         * @param billedUsd commercial-marketplace billed revenue in that month, in USD
+         * @return this builder
+         */
         public Builder revenue(String solution, YearMonth month, String acrUsd, String billedUsd) {
             return revenue(RevenueRecord.of(solution, month, acrUsd, billedUsd));
         }
 
-        /** Adds a month of revenue. */
+        /**
+         * Adds a month of revenue.
+         *
+         * @param record the month of revenue to add
+         * @return this builder
+         */
         public Builder revenue(RevenueRecord record) {
             revenue.add(record);
             return this;
         }
 
-        /** The partner. */
+        /** {@return the partner} */
         public Partner build() {
             return new Partner(id, name, businessProfileComplete, competencies, enrollments, revenue);
         }

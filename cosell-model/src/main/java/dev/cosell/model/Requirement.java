@@ -48,58 +48,65 @@ public enum Requirement {
         this.route = route;
     }
 
-    /** The row's id as the program reference writes it, e.g. {@code "R3.2"}. */
+    /** {@return the row's id as the program reference writes it, e.g. {@code "R3.2"}} */
     public String id() {
         return id;
     }
 
-    /** The program step (1 to 4) the row belongs to. */
+    /** {@return the program step (1 to 4) the row belongs to} */
     public int step() {
         return step;
     }
 
-    /** The status this row unlocks; empty for the optional rows R2.1 and R3.3. */
+    /** {@return the status this row unlocks; empty for the optional rows R2.1 and R3.3} */
     public Optional<Status> unlocks() {
         return Optional.ofNullable(unlocks);
     }
 
-    /** Whether an unmet row never blocks a status. */
+    /** {@return whether an unmet row never blocks a status} */
     public boolean isOptional() {
         return unlocks == null;
     }
 
-    /** The step-4 route this row belongs to; {@link IncentiveRoute#NONE} for steps 1 to 3. */
+    /** {@return the step-4 route this row belongs to; {@link IncentiveRoute#NONE} for steps 1 to 3} */
     public IncentiveRoute route() {
         return route;
     }
 
-    /** The row's requirement in English, e.g. "Collateral: a customer-facing one-pager". */
+    /** {@return the row's requirement in English, e.g. "Collateral: a customer-facing one-pager"} */
     public String title() {
         return title(Locale.ENGLISH);
     }
 
-    /** The row's requirement in the given language (falls back to English). */
+    /**
+     * {@return the row's requirement in the given language (falls back to English)}
+     *
+     * @param locale the language of the text; {@code null} reads English
+     */
     public String title(Locale locale) {
         return Messages.text("requirement." + id, locale);
     }
 
-    /** Where in Partner Center (or elsewhere) a partner acts on this row, in English. */
+    /** {@return where in Partner Center (or elsewhere) a partner acts on this row, in English} */
     public String where() {
         return where(Locale.ENGLISH);
     }
 
     /**
-     * Where in Partner Center a partner acts on this row, in the given language: the program document's own
-     * navigation, or a text that says the document names no place, or one that starts by saying it comes from
-     * outside the program document.
+     * {@return where in Partner Center a partner acts on this row, in the given language: the program document's
+     * own navigation, or a text that says the document names no place, or one that starts by saying it comes from
+     * outside the program document}
+     *
+     * @param locale the language of the text; {@code null} reads English
      */
     public String where(Locale locale) {
         return Messages.text("where." + id, locale);
     }
 
     /**
-     * The row with the given id.
+     * {@return the row with the given id}
      *
+     * @param id the row's id as the program reference writes it, e.g. {@code "R3.2"}
      * @throws IllegalArgumentException naming the known ids if there is no such row
      */
     public static Requirement byId(String id) {

@@ -14,9 +14,13 @@ import java.time.YearMonth;
 public record RevenueRecord(String solution, YearMonth month, BigDecimal acrUsd, BigDecimal billedUsd) {
 
     /**
-     * A record from amounts written as decimal strings, e.g. {@code "12500.00"}. A {@code null} amount is absent
-     * (the validator reports it), as is any {@code null} argument.
+     * {@return a record from amounts written as decimal strings, e.g} {@code "12500.00"}. A {@code null} amount is
+     * absent (the validator reports it), as is any {@code null} argument.
      *
+     * @param solution  the Azure solution the revenue belongs to
+     * @param month     the calendar month
+     * @param acrUsd    Azure consumed revenue in that month, in USD
+     * @param billedUsd commercial-marketplace billed revenue in that month, in USD
      * @throws IllegalArgumentException naming the parameter if an amount is not a decimal number
      */
     public static RevenueRecord of(String solution, YearMonth month, String acrUsd, String billedUsd) {

@@ -19,12 +19,16 @@ public enum ReviewState {
     /** Microsoft's review declined the co-sell section. */
     DECLINED;
 
-    /** The review state, e.g. "in review", in English. */
+    /** {@return the review state, e.g. "in review", in English} */
     public String title() {
         return title(Locale.ENGLISH);
     }
 
-    /** The review state in the given language (English for a locale cosell has no texts for). */
+    /**
+     * {@return the review state in the given language (English for a locale cosell has no texts for)}
+     *
+     * @param locale the language of the title; {@code null} reads English
+     */
     public String title(Locale locale) {
         return Messages.text("review." + name(), locale);
     }

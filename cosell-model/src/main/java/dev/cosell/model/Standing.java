@@ -36,16 +36,19 @@ public enum Standing {
         this.hasStep = hasStep;
     }
 
-    /** The id of the rule row that decides this standing, e.g. {@code "M2"}. */
+    /** {@return the id of the rule row that decides this standing, e.g. {@code "M2"}} */
     public String id() {
         return id;
     }
 
     /**
-     * The standing in words, in the given language, for an offer that qualifies for {@code status} (by
-     * {@code route} when co-sell incentivized), e.g. "Qualifies for Co-sell ready; Microsoft's review is pending."
+     * {@return the standing in words, in the given language, for an offer that qualifies for {@code status} (by
+     * {@code route} when co-sell incentivized), e.g. "Qualifies for Co-sell ready; Microsoft's review is pending."}
      * A {@code null} route is none, a {@code null} locale English.
      *
+     * @param status the status the offer qualifies for
+     * @param route  the step-4 route, named when {@code status} is co-sell incentivized; {@code null} is none
+     * @param locale the language of the text; {@code null} reads English
      * @throws IllegalArgumentException if {@code status} is {@code null}
      */
     public String text(Status status, IncentiveRoute route, Locale locale) {
@@ -62,14 +65,20 @@ public enum Standing {
     }
 
     /**
-     * The step this standing adds after the unmet requirements' next steps, in the given language, e.g. "Submit
-     * the co-sell section for Microsoft's review"; empty for standings that add none.
+     * {@return the step this standing adds after the unmet requirements' next steps, in the given language, e.g.
+     * "Submit the co-sell section for Microsoft's review"; empty for standings that add none}
+     *
+     * @param locale the language of the text; {@code null} reads English
      */
     public Optional<String> step(Locale locale) {
         return hasStep ? Optional.of(Messages.text("step." + id, locale)) : Optional.empty();
     }
 
-    /** Where in Partner Center to take {@link #step(Locale)}, in the given language; empty without a step. */
+    /**
+     * {@return where in Partner Center to take {@link #step(Locale)}, in the given language; empty without a step}
+     *
+     * @param locale the language of the text; {@code null} reads English
+     */
     public Optional<String> where(Locale locale) {
         return hasStep ? Optional.of(Messages.text("where." + id, locale)) : Optional.empty();
     }

@@ -15,17 +15,22 @@ public enum Status {
     /** Co-sell ready and every requirement of the offer's step-4 route is met. */
     CO_SELL_INCENTIVIZED;
 
-    /** The status, e.g. "Co-sell ready", in English. */
+    /** {@return the status, e.g. "Co-sell ready", in English} */
     public String title() {
         return title(Locale.ENGLISH);
     }
 
-    /** The status, e.g. "Co-sell ready", in the given language (English for a locale cosell has no texts for). */
+    /**
+     * {@return the status, e.g. "Co-sell ready", in the given language (English for a locale cosell has no texts
+     * for)}
+     *
+     * @param locale the language of the title; {@code null} reads English
+     */
     public String title(Locale locale) {
         return Messages.text("status." + name(), locale);
     }
 
-    /** The status after this one, or this one if it is the last. */
+    /** {@return the status after this one, or this one if it is the last} */
     public Status next() {
         return this == CO_SELL_INCENTIVIZED ? this : values()[ordinal() + 1];
     }

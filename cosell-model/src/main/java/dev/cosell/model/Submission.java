@@ -12,7 +12,14 @@ import java.time.LocalDate;
  */
 public record Submission(Partner partner, Offer offer, LocalDate asOf) {
 
-    /** Shorthand for the constructor. */
+    /**
+     * Shorthand for the constructor.
+     *
+     * @param partner the partner who owns the offer
+     * @param offer   the offer
+     * @param asOf    the evaluation date
+     * @return the submission
+     */
     public static Submission of(Partner partner, Offer offer, LocalDate asOf) {
         return new Submission(partner, offer, asOf);
     }

@@ -22,6 +22,11 @@ public record SubmissionResult(long position, Submission submission, Optional<As
     /**
      * A result; {@code null} stands for an empty optional or list.
      *
+     * @param position   the submission's position in the batch, from 0
+     * @param submission the submission as given
+     * @param assessment the assessment of a valid submission
+     * @param violations every problem of an invalid submission
+     * @param failure    how the rules failed on a valid submission
      * @throws IllegalArgumentException unless exactly one of {@code assessment}, {@code violations} and
      *                                  {@code failure} is present
      */
@@ -38,6 +43,10 @@ public record SubmissionResult(long position, Submission submission, Optional<As
     /**
      * A result that holds an assessment or violations, without failure.
      *
+     * @param position   the submission's position in the batch, from 0
+     * @param submission the submission as given
+     * @param assessment the assessment of a valid submission
+     * @param violations every problem of an invalid submission
      * @throws IllegalArgumentException unless exactly one of {@code assessment} and {@code violations} is present
      */
     public SubmissionResult(long position, Submission submission, Optional<Assessment> assessment,
@@ -46,8 +55,11 @@ public record SubmissionResult(long position, Submission submission, Optional<As
     }
 
     /**
-     * The result of a valid submission.
+     * {@return the result of a valid submission}
      *
+     * @param position   the submission's position in the batch, from 0
+     * @param submission the submission as given
+     * @param assessment its assessment
      * @throws IllegalArgumentException if {@code assessment} is {@code null}
      */
     public static SubmissionResult assessed(long position, Submission submission, Assessment assessment) {
@@ -58,8 +70,11 @@ public record SubmissionResult(long position, Submission submission, Optional<As
     }
 
     /**
-     * The result of an invalid submission.
+     * {@return the result of an invalid submission}
      *
+     * @param position   the submission's position in the batch, from 0
+     * @param submission the submission as given
+     * @param violations every problem found in it
      * @throws IllegalArgumentException if {@code violations} is {@code null} or empty
      */
     public static SubmissionResult rejected(long position, Submission submission, List<Violation> violations) {
@@ -70,8 +85,10 @@ public record SubmissionResult(long position, Submission submission, Optional<As
     }
 
     /**
-     * The result of a valid submission on which the rules failed.
+     * {@return the result of a valid submission on which the rules failed}
      *
+     * @param position   the submission's position in the batch, from 0
+     * @param submission the submission as given
      * @param failure the failure, an {@code EvaluationException} of cosell-rules when the evaluator made it
      * @throws IllegalArgumentException if {@code failure} is {@code null}
      */
@@ -82,12 +99,12 @@ public record SubmissionResult(long position, Submission submission, Optional<As
         return new SubmissionResult(position, submission, Optional.empty(), List.of(), Optional.of(failure));
     }
 
-    /** Whether the submission was valid and has an assessment. */
+    /** {@return whether the submission was valid and has an assessment} */
     public boolean isAssessed() {
         return assessment.isPresent();
     }
 
-    /** Whether the submission was valid but the rules failed on it (see {@link #failure()}). */
+    /** {@return whether the submission was valid but the rules failed on it (see {@link #failure()})} */
     public boolean isFailed() {
         return failure.isPresent();
     }

@@ -82,7 +82,11 @@ public final class SubmissionValidator {
     private SubmissionValidator() {
     }
 
-    /** Every problem with the submission, in field order; empty when it can be evaluated. */
+    /**
+     * {@return every problem with the submission, in field order; empty when it can be evaluated}
+     *
+     * @param submission the submission to check; may be {@code null}
+     */
     public static List<Violation> validate(Submission submission) {
         if (submission == null) {
             return List.of(new Violation("submission", "is missing"));

@@ -120,6 +120,7 @@ public final class CoSellEvaluator {
      * An evaluator over the rules shipped in this library (revision 2020-05). The build compiles them to Java
      * classes (Drools' executable model); loading those still takes a moment: build one evaluator and share it.
      *
+     * @return an evaluator over the shipped rules, in English
      * @throws RuleCompilationException if the shipped rules cannot be loaded or fail the rule-set checks (a
      *                                  packaging defect)
      */
@@ -209,6 +210,8 @@ public final class CoSellEvaluator {
      * {@value RuleFolder#MAX_NESTING} deep (the rule parser's time grows exponentially with nesting); a folder
      * past a limit is rejected before anything is compiled.
      *
+     * @param directory the folder of DRL files, searched with its subfolders
+     * @return an evaluator over the folder's rules, in English
      * @throws RuleCompilationException listing every compile error as {@code file:line: message} (with the rule's
      *                                  name) and every failed rule-set check, or naming the folder if it is
      *                                  {@code null}, cannot be read, holds no DRL file or passes a limit, or
@@ -227,6 +230,7 @@ public final class CoSellEvaluator {
      * {@link EvaluationException} naming the row.
      *
      * @param ruleNames names of rules of this rule set, as {@link #rules()} lists them
+     * @return a new evaluator; this one is unchanged
      * @throws IllegalArgumentException naming every given name that is not a rule of this rule set, or if
      *                                  {@code ruleNames} is {@code null}
      */
@@ -248,6 +252,10 @@ public final class CoSellEvaluator {
     /**
      * Evaluates one offer of a partner on a date.
      *
+     * @param partner the partner who owns the offer
+     * @param offer   the offer to evaluate
+     * @param asOf    the evaluation date; the rules never read the clock
+     * @return where the offer stands on {@code asOf}, in this evaluator's language
      * @throws InvalidSubmissionException naming every problem if the submission is invalid; a {@code null}
      *                                    argument is reported as a missing field
      * @throws EvaluationException        if the rules fail (a defect of the rule set: a rule's action threw, or
@@ -261,6 +269,8 @@ public final class CoSellEvaluator {
     /**
      * Evaluates one submission.
      *
+     * @param submission the partner, offer and evaluation date
+     * @return where the offer stands on the submission's date, in this evaluator's language
      * @throws InvalidSubmissionException naming every problem if the submission is invalid (or {@code null})
      * @throws EvaluationException        if the rules fail (a defect of the rule set: a rule's action threw, or
      *                                    a rule did not stop within the fire limit or the time limit), naming the
@@ -297,6 +307,9 @@ public final class CoSellEvaluator {
      * }
      * }</pre>
      *
+     * @param submissions the submissions, read as the results are consumed; may hold {@code null}s, each reported
+     *                    as an invalid submission
+     * @return one result per submission, in input order; close it to close {@code submissions}
      * @throws InvalidSubmissionException if {@code submissions} is {@code null}
      * @throws EvaluationException        (from the returned stream) if the thread was interrupted
      */
@@ -359,6 +372,8 @@ public final class CoSellEvaluator {
      * and the calling thread; results still come in input order, and at most that many batches are read ahead.
      * The default, 1, evaluates on the calling thread only. {@link #evaluate} is not affected.
      *
+     * @param batchesInFlight how many batches may be evaluated at once, 1 or more
+     * @return a new evaluator; this one is unchanged
      * @throws IllegalArgumentException if {@code batchesInFlight} is less than 1
      */
     public CoSellEvaluator withParallelism(int batchesInFlight) {
@@ -368,7 +383,10 @@ public final class CoSellEvaluator {
         return new CoSellEvaluator(ruleSet, disabledRules, locale, batchesInFlight, guard);
     }
 
-    /** How many batches {@link #evaluateAll} evaluates at once: 1 unless {@link #withParallelism} says more. */
+    /**
+     * {@return how many batches {@link #evaluateAll} evaluates at once: 1 unless {@link #withParallelism} says
+     * more}
+     */
     public int parallelism() {
         return parallelism;
     }
@@ -545,6 +563,8 @@ public final class CoSellEvaluator {
      * Guard#DEFAULT_FIRE_LIMIT}, is far above what any sound rule set fires (the shipped rules fire about 30
      * rules per submission); a rule that re-fires itself in a cycle reaches it within milliseconds.
      *
+     * @param firesPerSubmission the most rule firings one submission may cause, 1 or more
+     * @return a new evaluator; this one is unchanged
      * @throws IllegalArgumentException if {@code firesPerSubmission} is less than 1
      */
     public CoSellEvaluator withFireLimit(int firesPerSubmission) {
@@ -564,6 +584,8 @@ public final class CoSellEvaluator {
      * between rule firings: one rule action that never returns cannot be stopped (see the trust boundary in
      * {@code SECURITY.md}).
      *
+     * @param limit the longest one rule session may run, positive
+     * @return a new evaluator; this one is unchanged
      * @throws IllegalArgumentException if {@code limit} is {@code null}, zero or negative
      */
     public CoSellEvaluator withTimeLimit(Duration limit) {
@@ -573,12 +595,12 @@ public final class CoSellEvaluator {
         return new CoSellEvaluator(ruleSet, disabledRules, locale, parallelism, new Guard(guard.fireLimit(), limit));
     }
 
-    /** The most rule firings one submission may cause; see {@link #withFireLimit(int)}. */
+    /** {@return the most rule firings one submission may cause; see {@link #withFireLimit(int)}} */
     public int fireLimit() {
         return guard.fireLimit();
     }
 
-    /** The longest one rule session may run; see {@link #withTimeLimit(Duration)}. */
+    /** {@return the longest one rule session may run; see {@link #withTimeLimit(Duration)}} */
     public Duration timeLimit() {
         return guard.timeLimit();
     }
@@ -588,23 +610,26 @@ public final class CoSellEvaluator {
      * and next steps read in the given language by default ({@code Finding.message()}, {@code NextStep.message()}
      * and {@code NextStep.where()}). cosell has English and Korean ({@code Locale.KOREAN}, {@code Locale.KOREA})
      * texts; any other locale reads English, as does {@code null}.
+     *
+     * @param locale the language of the findings and next steps; {@code null} reads English
+     * @return a new evaluator; this one is unchanged
      */
     public CoSellEvaluator withLocale(Locale locale) {
         return new CoSellEvaluator(ruleSet, disabledRules, locale == null ? Locale.ENGLISH : locale, parallelism,
                 guard);
     }
 
-    /** The language of this evaluator's findings and next steps; {@link Locale#ENGLISH} unless chosen. */
+    /** {@return the language of this evaluator's findings and next steps; {@link Locale#ENGLISH} unless chosen} */
     public Locale locale() {
         return locale;
     }
 
-    /** The program revision the rules encode, e.g. {@code "2020-05"}. */
+    /** {@return the program revision the rules encode, e.g. {@code "2020-05"}} */
     public String ruleSetRevision() {
         return ruleSet.revision();
     }
 
-    /** Every rule of the rule set, with its file and the requirement rows it encodes. */
+    /** {@return every rule of the rule set, with its file and the requirement rows it encodes} */
     public List<RuleInfo> rules() {
         return ruleSet.rules();
     }

@@ -15,12 +15,21 @@ public class EvaluationException extends CoSellException {
     /** The rule at fault, or null. */
     private final String rule;
 
-    /** An exception with the given message. */
+    /**
+     * An exception with the given message.
+     *
+     * @param message what went wrong, naming the offer
+     */
     public EvaluationException(String message) {
         this(message, null, null);
     }
 
-    /** An exception with the given message and cause. */
+    /**
+     * An exception with the given message and cause.
+     *
+     * @param message what went wrong, naming the offer
+     * @param cause   the exception that caused it
+     */
     public EvaluationException(String message, Throwable cause) {
         this(message, null, cause);
     }
@@ -28,6 +37,7 @@ public class EvaluationException extends CoSellException {
     /**
      * An exception with the given message, naming the rule at fault.
      *
+     * @param message what went wrong, naming the rule and the offer
      * @param rule  the rule's name, or {@code null} if no one rule is at fault
      * @param cause what the rule threw, or {@code null}
      */
@@ -36,7 +46,7 @@ public class EvaluationException extends CoSellException {
         this.rule = rule;
     }
 
-    /** The name of the rule at fault (the one that threw or did not stop), if one rule is at fault. */
+    /** {@return the name of the rule at fault (the one that threw or did not stop), if one rule is at fault} */
     public Optional<String> rule() {
         return Optional.ofNullable(rule);
     }

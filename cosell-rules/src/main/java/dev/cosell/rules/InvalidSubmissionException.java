@@ -10,7 +10,12 @@ public class InvalidSubmissionException extends CoSellException {
 
     private final transient List<Violation> violations;
 
-    /** An exception listing the given violations ({@code null}: none). */
+    /**
+     * An exception listing the given violations ({@code null}: none).
+     *
+     * @param subject    what is invalid, as the message names it, e.g. {@code "submission"}
+     * @param violations every problem found; copied
+     */
     public InvalidSubmissionException(String subject, List<Violation> violations) {
         this(subject, violations == null ? List.<Violation>of() : List.copyOf(violations), true);
     }
@@ -21,7 +26,7 @@ public class InvalidSubmissionException extends CoSellException {
         this.violations = violations;
     }
 
-    /** Every problem found, in the order of the submission's fields. */
+    /** {@return every problem found, in the order of the submission's fields} */
     public List<Violation> violations() {
         return violations;
     }

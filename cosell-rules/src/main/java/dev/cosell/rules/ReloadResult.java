@@ -13,7 +13,14 @@ import java.util.List;
  */
 public record ReloadResult(boolean applied, String revision, int rules, List<RuleProblem> problems) {
 
-    /** A result; {@code null} problems are none, a {@code null} revision is {@code "unknown"}. */
+    /**
+     * A result; {@code null} problems are none, a {@code null} revision is {@code "unknown"}.
+     *
+     * @param applied  whether the new rules now serve
+     * @param revision the revision that serves after the reload
+     * @param rules    how many rules serve after the reload
+     * @param problems why the new rules were rejected; copied
+     */
     public ReloadResult {
         revision = revision == null ? "unknown" : revision;
         problems = problems == null ? List.of() : List.copyOf(problems);

@@ -69,6 +69,8 @@ public final class ReloadingEvaluator implements AutoCloseable {
      * An evaluator over the given folder, compiled now. Like {@link CoSellEvaluator#fromDirectory}, it needs the
      * DRL compiler on the class path: the dependency {@code dev.cosell:cosell-drl-compiler}.
      *
+     * @param directory the folder of DRL files, searched with its subfolders
+     * @return an evaluator serving the folder's rules, not yet watching it
      * @throws RuleCompilationException if the folder's rules do not compile or fail the rule-set checks (there
      *                                  is nothing yet to keep serving)
      */
@@ -76,7 +78,10 @@ public final class ReloadingEvaluator implements AutoCloseable {
         return new ReloadingEvaluator(directory, CoSellEvaluator.fromDirectory(directory));
     }
 
-    /** The rules that serve now, as an immutable evaluator: use it to evaluate several offers on one rule set. */
+    /**
+     * {@return the rules that serve now, as an immutable evaluator: use it to evaluate several offers on one rule
+     * set}
+     */
     public CoSellEvaluator current() {
         return current;
     }
@@ -86,6 +91,8 @@ public final class ReloadingEvaluator implements AutoCloseable {
      * rules keep serving. Never throws: the result names every problem of a broken rule set, and whatever else
      * goes wrong while reading and compiling the folder (the compiler running out of stack or memory included)
      * is a problem of the result too. The new rules keep this evaluator's limits (fire limit, time limit).
+     *
+     * @return whether the new rules serve, the revision and rule count that serve now, and every problem
      */
     public synchronized ReloadResult reload() {
         try {
@@ -136,12 +143,24 @@ public final class ReloadingEvaluator implements AutoCloseable {
         return this;
     }
 
-    /** Evaluates one offer on the rules that serve now; see {@link CoSellEvaluator#evaluate(Partner, Offer, LocalDate)}. */
+    /**
+     * Evaluates one offer on the rules that serve now; see {@link CoSellEvaluator#evaluate(Partner, Offer, LocalDate)}.
+     *
+     * @param partner the partner who owns the offer
+     * @param offer   the offer to evaluate
+     * @param asOf    the evaluation date
+     * @return where the offer stands on {@code asOf}
+     */
     public Assessment evaluate(Partner partner, Offer offer, LocalDate asOf) {
         return current.evaluate(partner, offer, asOf);
     }
 
-    /** Evaluates one submission on the rules that serve now; see {@link CoSellEvaluator#evaluate(Submission)}. */
+    /**
+     * Evaluates one submission on the rules that serve now; see {@link CoSellEvaluator#evaluate(Submission)}.
+     *
+     * @param submission the partner, offer and evaluation date
+     * @return where the offer stands on the submission's date
+     */
     public Assessment evaluate(Submission submission) {
         return current.evaluate(submission);
     }
@@ -149,6 +168,9 @@ public final class ReloadingEvaluator implements AutoCloseable {
     /**
      * Evaluates many submissions on the rules that serve when this method is called, for the whole stream even
      * if a reload happens meanwhile; see {@link CoSellEvaluator#evaluateAll(Stream)}.
+     *
+     * @param submissions the submissions, read as the results are consumed
+     * @return one result per submission, in input order
      */
     public Stream<SubmissionResult> evaluateAll(Stream<Submission> submissions) {
         return current.evaluateAll(submissions);

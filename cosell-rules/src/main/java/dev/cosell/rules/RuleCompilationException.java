@@ -9,7 +9,12 @@ public class RuleCompilationException extends CoSellException {
 
     private final transient List<RuleProblem> problems;
 
-    /** An exception listing the given problems of the named rule set ({@code null}: none). */
+    /**
+     * An exception listing the given problems of the named rule set ({@code null}: none).
+     *
+     * @param ruleSet  the rule set, as the message names it (a folder, or the shipped rules)
+     * @param problems every problem found; copied
+     */
     public RuleCompilationException(String ruleSet, List<RuleProblem> problems) {
         this(ruleSet, problems == null ? List.<RuleProblem>of() : List.copyOf(problems), true);
     }
@@ -20,7 +25,7 @@ public class RuleCompilationException extends CoSellException {
         this.problems = problems;
     }
 
-    /** Every problem, in file and line order. */
+    /** {@return every problem, in file and line order} */
     public List<RuleProblem> problems() {
         return problems;
     }

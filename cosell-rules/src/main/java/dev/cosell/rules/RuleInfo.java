@@ -12,7 +12,14 @@ import java.util.List;
  */
 public record RuleInfo(String name, String file, int line, List<String> requirements) {
 
-    /** A rule; {@code null} requirements are none, and {@code null} texts are empty. */
+    /**
+     * A rule; {@code null} requirements are none, and {@code null} texts are empty.
+     *
+     * @param name         the rule's name
+     * @param file         the DRL file that holds it
+     * @param line         the line of its {@code rule} keyword in that file
+     * @param requirements the requirement ids its metadata names; copied
+     */
     public RuleInfo {
         name = name == null ? "" : name;
         file = file == null ? "" : file;

@@ -10,7 +10,14 @@ package dev.cosell.rules;
  */
 public record RuleProblem(String file, int line, String rule, String message) {
 
-    /** A problem; a {@code null} file is {@code "(unknown file)"}, a {@code null} rule or message empty. */
+    /**
+     * A problem; a {@code null} file is {@code "(unknown file)"}, a {@code null} rule or message empty.
+     *
+     * @param file    the DRL file
+     * @param line    the line in that file, or 0
+     * @param rule    the rule's name
+     * @param message what is wrong
+     */
     public RuleProblem {
         file = file == null ? "(unknown file)" : file;
         rule = rule == null ? "" : rule;

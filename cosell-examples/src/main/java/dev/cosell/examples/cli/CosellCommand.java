@@ -55,7 +55,12 @@ public final class CosellCommand implements Callable<Integer> {
         return ExitCodes.USAGE;
     }
 
-    /** A command line for {@code cosell} writing to the given streams, with cosell's error handling. */
+    /**
+     * {@return a command line for {@code cosell} writing to the given streams, with cosell's error handling}
+     *
+     * @param out where the command's results go
+     * @param err where usage errors and warnings go
+     */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
         CommandLine commandLine = new CommandLine(new CosellCommand());
         commandLine.setOut(out);
@@ -104,6 +109,11 @@ public final class CosellCommand implements Callable<Integer> {
     /**
      * Runs {@code cosell} with the given arguments in-process and returns its exit code; if writing to
      * {@code out} failed, the code is at least {@link ExitCodes#USAGE}, with a message on {@code err}.
+     *
+     * @param out  where the command's results go
+     * @param err  where usage errors and warnings go
+     * @param args the command line, without the program name
+     * @return the exit code, as {@link ExitCodes} lists them
      */
     public static int execute(PrintWriter out, PrintWriter err, String... args) {
         int code = commandLine(out, err).execute(args);
@@ -123,6 +133,8 @@ public final class CosellCommand implements Callable<Integer> {
      * itself, or a signal, ends the JVM before the run is complete, cosell says so on standard error and exits
      * with {@link ExitCodes#USAGE} (rules that fail), whatever code the rule chose. {@code Runtime.halt} and
      * {@code SIGKILL} skip this, as they skip every shutdown hook.
+     *
+     * @param args the command line, without the program name
      */
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out),

@@ -21,26 +21,29 @@ public record EvaluatedRecord(SubmissionRecord record, SubmissionResult result) 
     /** The path of the violation that stands for a failure of the rules in {@link #toResult()}. */
     public static final String RULES = "rules";
 
-    /** The assessment, present exactly when the record was read and its submission was valid. */
+    /** {@return the assessment, present exactly when the record was read and its submission was valid} */
     public Optional<Assessment> assessment() {
         return record.isRead() ? result.assessment() : Optional.empty();
     }
 
-    /** Whether the record was read and evaluated. */
+    /** {@return whether the record was read and evaluated} */
     public boolean isAssessed() {
         return assessment().isPresent();
     }
 
-    /** Whether the record was read and valid but the rules failed on it (a rule's action threw or did not stop). */
+    /**
+     * {@return whether the record was read and valid but the rules failed on it (a rule's action threw or did not
+     * stop)}
+     */
     public boolean isFailed() {
         return record.isRead() && result.isFailed();
     }
 
     /**
-     * The result with every problem of the record as violations: a read error becomes a violation whose path is
-     * {@code file:line:column} followed by the field at fault, and a failure of the rules a violation whose path
-     * is {@value #RULES} and whose message names the rule and the offer, so that a report of
-     * {@link SubmissionResult}s shows where it is.
+     * {@return the result with every problem of the record as violations: a read error becomes a violation whose
+     * path is {@code file:line:column} followed by the field at fault, and a failure of the rules a violation whose
+     * path is {@value #RULES} and whose message names the rule and the offer, so that a report of
+     * {@link SubmissionResult}s shows where it is}
      */
     public SubmissionResult toResult() {
         if (isFailed()) {

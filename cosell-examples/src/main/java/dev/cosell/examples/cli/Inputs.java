@@ -37,7 +37,12 @@ public final class Inputs {
     private final SubmissionReader reader = new SubmissionReader();
     private final Consumer<String> warnings;
 
-    /** The given files, with {@code stdin} for {@code "-"}; warnings are dropped. */
+    /**
+     * The given files, with {@code stdin} for {@code "-"}; warnings are dropped.
+     *
+     * @param files the submission files, in order; {@code "-"} reads {@code stdin}
+     * @param stdin the stream {@code "-"} stands for
+     */
     public Inputs(List<Path> files, InputStream stdin) {
         this(files, stdin, warning -> { });
     }
@@ -45,6 +50,10 @@ public final class Inputs {
     /**
      * The given files, with {@code stdin} for {@code "-"}; {@code warnings} is told of every input that holds no
      * submission (for example {@code "empty.json holds no submission"}).
+     *
+     * @param files    the submission files, in order; {@code "-"} reads {@code stdin}
+     * @param stdin    the stream {@code "-"} stands for
+     * @param warnings told of every input that holds no submission
      */
     public Inputs(List<Path> files, InputStream stdin, Consumer<String> warnings) {
         this.files = List.copyOf(files);
@@ -52,7 +61,7 @@ public final class Inputs {
         this.warnings = warnings;
     }
 
-    /** A problem for each file that cannot be read (missing, a folder, not readable); empty when all can. */
+    /** {@return a problem for each file that cannot be read (missing, a folder, not readable); empty when all can} */
     public List<String> problems() {
         List<String> problems = new ArrayList<>();
         for (Path file : files) {
@@ -71,8 +80,8 @@ public final class Inputs {
     }
 
     /**
-     * Every record of every file, in order, lazily: one file open at a time. Close the stream to close the file
-     * being read. A file that fails while being read throws {@link UncheckedIOException}.
+     * {@return every record of every file, in order, lazily: one file open at a time} Close the stream to close the
+     * file being read. A file that fails while being read throws {@link UncheckedIOException}.
      */
     public Stream<SubmissionRecord> records() {
         FileChain chain = new FileChain();
@@ -81,9 +90,12 @@ public final class Inputs {
     }
 
     /**
-     * Every record evaluated through {@link CoSellEvaluator#evaluateAll(Stream)}, lazily and in order. Records that
-     * could not be read go through as {@code null} submissions, so that every record keeps its place; their
-     * result carries the read errors in {@link EvaluatedRecord#record()}. Close the stream to close the input.
+     * {@return every record evaluated through {@link CoSellEvaluator#evaluateAll(Stream)}, lazily and in order}
+     * Records that could not be read go through as {@code null} submissions, so that every record keeps its place;
+     * their result carries the read errors in {@link EvaluatedRecord#record()}. Close the stream to close the
+     * input.
+     *
+     * @param evaluator the evaluator that assesses the records' submissions
      */
     public Stream<EvaluatedRecord> evaluate(CoSellEvaluator evaluator) {
         // evaluateAll pulls a batch, then yields its results in order: the records pulled but not yet answered

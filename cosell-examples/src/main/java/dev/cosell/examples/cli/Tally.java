@@ -10,7 +10,11 @@ public final class Tally {
     private long rejected;
     private long failed;
 
-    /** Counts one record. */
+    /**
+     * Counts one record.
+     *
+     * @param record the record, read or not, evaluated or rejected
+     */
     public void add(EvaluatedRecord record) {
         record.assessment().ifPresentOrElse(a -> byStatus.merge(a.status(), 1L, Long::sum), () -> rejected++);
         if (record.isFailed()) {
@@ -18,40 +22,44 @@ public final class Tally {
         }
     }
 
-    /** How many records the rules failed on (counted among the rejected ones too). */
+    /** {@return how many records the rules failed on (counted among the rejected ones too)} */
     public long failed() {
         return failed;
     }
 
-    /** How many offers reached the given status. */
+    /**
+     * {@return how many offers reached the given status}
+     *
+     * @param status the status to count
+     */
     public long count(Status status) {
         return byStatus.getOrDefault(status, 0L);
     }
 
-    /** How many offers were evaluated. */
+    /** {@return how many offers were evaluated} */
     public long assessed() {
         return byStatus.values().stream().mapToLong(Long::longValue).sum();
     }
 
-    /** How many records were rejected (unreadable or invalid). */
+    /** {@return how many records were rejected (unreadable or invalid)} */
     public long rejected() {
         return rejected;
     }
 
-    /** How many records there were. */
+    /** {@return how many records there were} */
     public long records() {
         return assessed() + rejected;
     }
 
-    /** The counts in a few words, such as "6 records (5 evaluated, 1 rejected)". */
+    /** {@return the counts in a few words, such as "6 records (5 evaluated, 1 rejected)"} */
     public String summary() {
         return records() + (records() == 1 ? " record" : " records") + " (" + assessed() + " evaluated, "
                 + rejected() + " rejected)";
     }
 
     /**
-     * The exit code the counts call for: {@link ExitCodes#USAGE} if the rules failed on any record (rules that
-     * fail), else {@link ExitCodes#INVALID_RECORDS} if any record was rejected.
+     * {@return the exit code the counts call for: {@link ExitCodes#USAGE} if the rules failed on any record (rules
+     * that fail), else {@link ExitCodes#INVALID_RECORDS} if any record was rejected}
      */
     public int exitCode() {
         return failed > 0 ? ExitCodes.USAGE : rejected > 0 ? ExitCodes.INVALID_RECORDS : ExitCodes.OK;

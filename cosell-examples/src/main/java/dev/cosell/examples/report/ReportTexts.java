@@ -19,13 +19,23 @@ public final class ReportTexts {
         this.locale = locale;
     }
 
-    /** The texts of the bundle (a base name such as {@code dev.cosell.examples.report.report}) in a language. */
+    /**
+     * {@return the texts of the bundle (a base name such as {@code dev.cosell.examples.report.report}) in a
+     * language}
+     *
+     * @param bundle the bundle's base name
+     * @param locale the language of the texts
+     */
     public static ReportTexts load(String bundle, Locale locale) {
         return new ReportTexts(ResourceBundle.getBundle(bundle, locale,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)), locale);
     }
 
-    /** The text of a key, or the key itself if the bundle lacks it (a test checks that none lacks one). */
+    /**
+     * {@return the text of a key, or the key itself if the bundle lacks it (a test checks that none lacks one)}
+     *
+     * @param key the text's key in the bundle
+     */
     public String text(String key) {
         try {
             return texts.getString(key);
@@ -34,7 +44,12 @@ public final class ReportTexts {
         }
     }
 
-    /** The pattern of a key with its arguments, numbers and dates formatted for the language. */
+    /**
+     * {@return the pattern of a key with its arguments, numbers and dates formatted for the language}
+     *
+     * @param key       the pattern's key in the bundle
+     * @param arguments the values the pattern shows
+     */
     public String format(String key, Object... arguments) {
         return new MessageFormat(text(key), locale).format(arguments);
     }

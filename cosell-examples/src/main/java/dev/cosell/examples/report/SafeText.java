@@ -16,20 +16,31 @@ public final class SafeText {
     private SafeText() {
     }
 
-    /** Whether the character is one {@link #visible(String)} escapes. */
+    /**
+     * {@return whether the character is one {@link #visible(String)} escapes}
+     *
+     * @param c the character to check
+     */
     public static boolean isUnsafe(char c) {
         return c < 0x20 || (c >= 0x7F && c <= 0x9F) || isBidiControl(c) || c == '\u2028' || c == '\u2029';
     }
 
-    /** Whether the character is a bidirectional formatting character (an embedding, override, isolate or mark). */
+    /**
+     * {@return whether the character is a bidirectional formatting character (an embedding, override, isolate or
+     * mark)}
+     *
+     * @param c the character to check
+     */
     public static boolean isBidiControl(char c) {
         return c == '\u061C' || c == '\u200E' || c == '\u200F' || (c >= '\u202A' && c <= '\u202E')
                 || (c >= '\u2066' && c <= '\u2069');
     }
 
     /**
-     * The text with every control and bidirectional formatting character written as {@code \}{@code uXXXX}
-     * (four upper-case hex digits); {@code null} stays {@code null}. The result holds no such character.
+     * {@return the text with every control and bidirectional formatting character written as {@code \}{@code uXXXX}
+     * (four upper-case hex digits); {@code null} stays {@code null}} The result holds no such character.
+     *
+     * @param text the text to show, or {@code null}
      */
     public static String visible(String text) {
         if (text == null) {

@@ -38,6 +38,18 @@ public record Expectation(Optional<Status> status, Optional<IncentiveRoute> rout
     /** How an expectation writes "no service fee". */
     public static final String NO_FEE = "none";
 
+    /**
+     * An expectation; {@code null} stands for an empty optional or map, and the lists are copied.
+     *
+     * @param status            the expected status, if checked
+     * @param route             the expected incentive route, if checked
+     * @param outcomes          the expected outcome of each named requirement row
+     * @param benefits          the expected benefits, exactly, if checked
+     * @param channels          the expected open channels, exactly, if checked
+     * @param serviceFeePercent the expected service fee in percent, or {@code "none"}, if checked
+     * @param nextSteps         the requirement rows of the expected next steps, in order, if checked
+     * @param standing          the expected standing (M1 to M7), if checked
+     */
     public Expectation {
         status = status == null ? Optional.empty() : status;
         route = route == null ? Optional.empty() : route;
@@ -54,15 +66,17 @@ public record Expectation(Optional<Status> status, Optional<IncentiveRoute> rout
         return percent.equals(NO_FEE) ? NO_FEE : new BigDecimal(percent).stripTrailingZeros().toPlainString();
     }
 
-    /** Whether the scenario expects anything at all (a scenario that checks nothing is a mistake). */
+    /** {@return whether the scenario expects anything at all (a scenario that checks nothing is a mistake)} */
     public boolean isEmpty() {
         return status.isEmpty() && route.isEmpty() && outcomes.isEmpty() && benefits.isEmpty() && channels.isEmpty()
                 && serviceFeePercent.isEmpty() && nextSteps.isEmpty() && standing.isEmpty();
     }
 
     /**
-     * Each way the assessment differs from this expectation, as {@code what: expected X, was Y}, with the
-     * finding's message for a requirement row; empty when it meets the expectation.
+     * {@return each way the assessment differs from this expectation, as {@code what: expected X, was Y}, with the
+     * finding's message for a requirement row; empty when it meets the expectation}
+     *
+     * @param actual the assessment the rules made
      */
     public List<String> differences(Assessment actual) {
         List<String> differences = new ArrayList<>();

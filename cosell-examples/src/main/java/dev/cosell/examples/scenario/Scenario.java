@@ -13,7 +13,7 @@ import dev.cosell.model.Submission;
  */
 public record Scenario(String file, int line, String name, Submission submission, Expectation expect) {
 
-    /** {@code file:line "name"}: how reports name the scenario. */
+    /** {@return {@code file:line "name"}: how reports name the scenario} */
     public String label() {
         return file + ":" + line + " \"" + name + "\"";
     }

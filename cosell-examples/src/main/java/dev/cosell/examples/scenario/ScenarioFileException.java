@@ -8,13 +8,17 @@ public class ScenarioFileException extends Exception {
 
     private final transient List<String> problems;
 
-    /** An exception listing the given problems. */
+    /**
+     * An exception listing the given problems.
+     *
+     * @param problems every problem, as {@code file:line[:column]: message}
+     */
     public ScenarioFileException(List<String> problems) {
         super(String.join("\n", problems));
         this.problems = List.copyOf(problems);
     }
 
-    /** Every problem, as {@code file:line[:column]: message}. */
+    /** {@return every problem, as {@code file:line[:column]: message}} */
     public List<String> problems() {
         return problems;
     }

@@ -79,8 +79,9 @@ public final class ScenarioFiles {
     }
 
     /**
-     * Every scenario of every {@code *.json} file in a folder (in name order), or of one file.
+     * {@return every scenario of every {@code *.json} file in a folder (in name order), or of one file}
      *
+     * @param fileOrFolder a scenario file, or a folder of them
      * @throws ScenarioFileException naming every problem of every file, or that there is no scenario file
      */
     public static List<Scenario> read(Path fileOrFolder) throws ScenarioFileException {

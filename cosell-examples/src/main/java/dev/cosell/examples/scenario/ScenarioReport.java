@@ -16,28 +16,36 @@ import java.util.Map;
 public record ScenarioReport(String revision, List<ScenarioResult> results, List<String> unfired,
                              Map<String, List<String>> mutations) {
 
+    /**
+     * A report; the lists and the map are copied.
+     *
+     * @param revision  the revision of the rules tested
+     * @param results   every scenario's result
+     * @param unfired   names of rules that no scenario fired
+     * @param mutations for each rule that was disabled, the scenarios that then failed
+     */
     public ScenarioReport {
         results = List.copyOf(results);
         unfired = List.copyOf(unfired);
         mutations = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(mutations));
     }
 
-    /** The scenarios that failed. */
+    /** {@return the scenarios that failed} */
     public List<ScenarioResult> failures() {
         return results.stream().filter(r -> !r.passed()).toList();
     }
 
-    /** The rules that could be disabled without any scenario failing. */
+    /** {@return the rules that could be disabled without any scenario failing} */
     public List<String> survivors() {
         return mutations.entrySet().stream().filter(e -> e.getValue().isEmpty()).map(Map.Entry::getKey).toList();
     }
 
-    /** Whether every scenario passed, every rule fired, and every disabled rule made a scenario fail. */
+    /** {@return whether every scenario passed, every rule fired, and every disabled rule made a scenario fail} */
     public boolean passed() {
         return failures().isEmpty() && unfired.isEmpty() && survivors().isEmpty();
     }
 
-    /** A readable report: failures with their differences, coverage and mutation summaries. */
+    /** {@return a readable report: failures with their differences, coverage and mutation summaries} */
     public String render() {
         StringBuilder text = new StringBuilder();
         failures().forEach(f -> text.append(f).append('\n'));

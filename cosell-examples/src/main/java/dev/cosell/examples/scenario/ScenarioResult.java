@@ -14,16 +14,23 @@ import java.util.Optional;
  */
 public record ScenarioResult(Scenario scenario, Optional<Assessment> assessment, List<String> differences) {
 
+    /**
+     * A result; the differences are copied.
+     *
+     * @param scenario    the scenario
+     * @param assessment  the assessment, if there is one
+     * @param differences each way the result differs from the expectation
+     */
     public ScenarioResult {
         differences = List.copyOf(differences);
     }
 
-    /** Whether the assessment met the expectation. */
+    /** {@return whether the assessment met the expectation} */
     public boolean passed() {
         return differences.isEmpty();
     }
 
-    /** The rules that fired for this scenario (none if it was not assessed). */
+    /** {@return the rules that fired for this scenario (none if it was not assessed)} */
     public List<String> firedRules() {
         return assessment.map(Assessment::firedRules).orElse(List.of());
     }

@@ -22,7 +22,13 @@ public final class ScenarioRunner {
     private ScenarioRunner() {
     }
 
-    /** Runs every scenario; never throws for a failing scenario or a failure of the rules: it is a result. */
+    /**
+     * Runs every scenario; never throws for a failing scenario or a failure of the rules: it is a result.
+     *
+     * @param evaluator the evaluator over the rules under test
+     * @param scenarios the scenarios to run
+     * @return each scenario's result, in the given order
+     */
     public static List<ScenarioResult> run(CoSellEvaluator evaluator, List<Scenario> scenarios) {
         List<ScenarioResult> results = new ArrayList<>(scenarios.size());
         try (Stream<SubmissionResult> assessed = evaluator.evaluateAll(scenarios.stream().map(Scenario::submission))) {
@@ -59,6 +65,12 @@ public final class ScenarioRunner {
     /**
      * Runs the scenarios, reports the rules none of them fired and, if {@code mutate}, runs them again once per
      * rule with that rule disabled and records which scenarios noticed.
+     *
+     * @param evaluator the evaluator over the rules under test
+     * @param scenarios the scenarios to run
+     * @param mutate    whether to run them again once per disabled rule
+     * @return the results, the rules no scenario fired and, if {@code mutate}, which scenarios noticed each rule
+     *         disabled
      */
     public static ScenarioReport test(CoSellEvaluator evaluator, List<Scenario> scenarios, boolean mutate) {
         List<ScenarioResult> results = run(evaluator, scenarios);

@@ -7,6 +7,12 @@ public final class BenefitGranted implements EvaluationFact {
     private final int evaluation;
     private final Benefit benefit;
 
+    /**
+     * A benefit granted to one evaluation's offer.
+     *
+     * @param evaluation the id of the evaluation
+     * @param benefit    the benefit that applies
+     */
     public BenefitGranted(int evaluation, Benefit benefit) {
         this.evaluation = evaluation;
         this.benefit = benefit;
@@ -17,6 +23,7 @@ public final class BenefitGranted implements EvaluationFact {
         return evaluation;
     }
 
+    /** {@return the benefit that applies} */
     public Benefit getBenefit() {
         return benefit;
     }

@@ -7,6 +7,12 @@ public final class ChannelOpen implements EvaluationFact {
     private final int evaluation;
     private final Channel channel;
 
+    /**
+     * A channel open to one evaluation's offer.
+     *
+     * @param evaluation the id of the evaluation
+     * @param channel    the open channel
+     */
     public ChannelOpen(int evaluation, Channel channel) {
         this.evaluation = evaluation;
         this.channel = channel;
@@ -17,6 +23,7 @@ public final class ChannelOpen implements EvaluationFact {
         return evaluation;
     }
 
+    /** {@return the open channel} */
     public Channel getChannel() {
         return channel;
     }

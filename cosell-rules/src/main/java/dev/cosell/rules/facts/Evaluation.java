@@ -11,6 +11,14 @@ public final class Evaluation implements EvaluationFact {
     private final Offer offer;
     private final LocalDate asOf;
 
+    /**
+     * One submission to evaluate.
+     *
+     * @param id      the evaluation's id, unique within one rule session
+     * @param partner the partner who owns the offer
+     * @param offer   the offer
+     * @param asOf    the evaluation date
+     */
     public Evaluation(int id, Partner partner, Offer offer, LocalDate asOf) {
         this.id = id;
         this.partner = partner;
@@ -18,7 +26,7 @@ public final class Evaluation implements EvaluationFact {
         this.asOf = asOf;
     }
 
-    /** The evaluation's id, unique within one rule session. */
+    /** {@return the evaluation's id, unique within one rule session} */
     public int getId() {
         return id;
     }
@@ -28,15 +36,17 @@ public final class Evaluation implements EvaluationFact {
         return id;
     }
 
+    /** {@return the partner who owns the offer} */
     public Partner getPartner() {
         return partner;
     }
 
+    /** {@return the offer under evaluation} */
     public Offer getOffer() {
         return offer;
     }
 
-    /** The evaluation date. */
+    /** {@return the evaluation date} */
     public LocalDate getAsOf() {
         return asOf;
     }

@@ -11,12 +11,26 @@ public final class FindingFact implements EvaluationFact {
     private final int evaluation;
     private final Finding finding;
 
+    /**
+     * A finding on one evaluation's offer.
+     *
+     * @param evaluation the id of the evaluation
+     * @param finding    the verdict on one requirement row
+     */
     public FindingFact(int evaluation, Finding finding) {
         this.evaluation = evaluation;
         this.finding = finding;
     }
 
-    /** A finding with its message key and the figures the message shows. */
+    /**
+     * {@return a finding with its message key and the figures the message shows}
+     *
+     * @param evaluation  the id of the evaluation
+     * @param requirement the requirement row
+     * @param outcome     the verdict on that row
+     * @param messageKey  key of the explanation in the message bundle, e.g. {@code "R4.1.unmet"}
+     * @param arguments   the figures the explanation shows
+     */
     public static FindingFact of(int evaluation, Requirement requirement, Outcome outcome, String messageKey,
                                  Object... arguments) {
         return new FindingFact(evaluation, new Finding(requirement, outcome, messageKey, Arrays.asList(arguments)));
@@ -27,19 +41,22 @@ public final class FindingFact implements EvaluationFact {
         return evaluation;
     }
 
+    /** {@return the verdict on one requirement row} */
     public Finding getFinding() {
         return finding;
     }
 
+    /** {@return the requirement row of the finding} */
     public Requirement getRequirement() {
         return finding.requirement();
     }
 
+    /** {@return the finding's outcome} */
     public Outcome getOutcome() {
         return finding.outcome();
     }
 
-    /** The status the row unlocks, or null for an optional row. */
+    /** {@return the status the row unlocks, or null for an optional row} */
     public Status getUnlocks() {
         return finding.requirement().unlocks().orElse(null);
     }

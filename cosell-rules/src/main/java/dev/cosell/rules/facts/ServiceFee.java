@@ -7,6 +7,12 @@ public final class ServiceFee implements EvaluationFact {
     private final int evaluation;
     private final BigDecimal percent;
 
+    /**
+     * The service fee of one evaluation's offer.
+     *
+     * @param evaluation the id of the evaluation
+     * @param percent    the fee, in percent of billed sales
+     */
     public ServiceFee(int evaluation, BigDecimal percent) {
         this.evaluation = evaluation;
         this.percent = percent;
@@ -17,6 +23,7 @@ public final class ServiceFee implements EvaluationFact {
         return evaluation;
     }
 
+    /** {@return the fee, in percent of billed sales} */
     public BigDecimal getPercent() {
         return percent;
     }

@@ -7,6 +7,12 @@ public final class StandingDecided implements EvaluationFact {
     private final int evaluation;
     private final Standing standing;
 
+    /**
+     * The standing decided for one evaluation.
+     *
+     * @param evaluation the id of the evaluation
+     * @param standing   the standing, M1 to M7
+     */
     public StandingDecided(int evaluation, Standing standing) {
         this.evaluation = evaluation;
         this.standing = standing;
@@ -17,6 +23,7 @@ public final class StandingDecided implements EvaluationFact {
         return evaluation;
     }
 
+    /** {@return the standing, M1 to M7} */
     public Standing getStanding() {
         return standing;
     }

@@ -9,6 +9,13 @@ public final class StatusReached implements EvaluationFact {
     private final Status status;
     private final IncentiveRoute route;
 
+    /**
+     * A status reached by one evaluation's offer.
+     *
+     * @param evaluation the id of the evaluation
+     * @param status     the status reached
+     * @param route      the step-4 route by which it was reached; {@code NONE} below co-sell incentivized
+     */
     public StatusReached(int evaluation, Status status, IncentiveRoute route) {
         this.evaluation = evaluation;
         this.status = status;
@@ -20,11 +27,12 @@ public final class StatusReached implements EvaluationFact {
         return evaluation;
     }
 
+    /** {@return the status reached} */
     public Status getStatus() {
         return status;
     }
 
-    /** The step-4 route by which the status was reached; NONE below co-sell incentivized. */
+    /** {@return the step-4 route by which the status was reached; NONE below co-sell incentivized} */
     public IncentiveRoute getRoute() {
         return route;
     }

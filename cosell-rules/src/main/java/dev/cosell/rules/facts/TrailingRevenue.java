@@ -15,6 +15,16 @@ public final class TrailingRevenue implements EvaluationFact {
     private final YearMonth billedThrough;
     private final BigDecimal billedUsd;
 
+    /**
+     * The revenue R4.1 weighs for one evaluation.
+     *
+     * @param evaluation    the id of the evaluation
+     * @param from          first month of the ACR window
+     * @param to            last month of the ACR window
+     * @param acrUsd        ACR summed over the window, in USD
+     * @param billedThrough last month of billed revenue counted
+     * @param billedUsd     billed revenue summed over every month up to {@code billedThrough}, in USD
+     */
     public TrailingRevenue(int evaluation, YearMonth from, YearMonth to, BigDecimal acrUsd, YearMonth billedThrough,
                            BigDecimal billedUsd) {
         this.evaluation = evaluation;
@@ -30,27 +40,27 @@ public final class TrailingRevenue implements EvaluationFact {
         return evaluation;
     }
 
-    /** First month of the ACR window. */
+    /** {@return first month of the ACR window} */
     public YearMonth getFrom() {
         return from;
     }
 
-    /** Last month of the ACR window. */
+    /** {@return last month of the ACR window} */
     public YearMonth getTo() {
         return to;
     }
 
-    /** ACR summed over the window, in USD. */
+    /** {@return ACR summed over the window, in USD} */
     public BigDecimal getAcrUsd() {
         return acrUsd;
     }
 
-    /** Last month of billed revenue counted. */
+    /** {@return last month of billed revenue counted} */
     public YearMonth getBilledThrough() {
         return billedThrough;
     }
 
-    /** Billed revenue summed over every month up to {@link #getBilledThrough()}, in USD. */
+    /** {@return billed revenue summed over every month up to {@link #getBilledThrough()}, in USD} */
     public BigDecimal getBilledUsd() {
         return billedUsd;
     }

@@ -7,6 +7,12 @@ public final class UncoveredCountries implements EvaluationFact {
     private final int evaluation;
     private final List<String> countries;
 
+    /**
+     * The uncovered countries of one evaluation's offer.
+     *
+     * @param evaluation the id of the evaluation
+     * @param countries  the co-sell countries no sales contact covers, in the offer's order; copied
+     */
     public UncoveredCountries(int evaluation, List<String> countries) {
         this.evaluation = evaluation;
         this.countries = List.copyOf(countries);
@@ -17,11 +23,12 @@ public final class UncoveredCountries implements EvaluationFact {
         return evaluation;
     }
 
-    /** The uncovered countries, in the order the offer lists them; empty when every country is covered. */
+    /** {@return the uncovered countries, in the order the offer lists them; empty when every country is covered} */
     public List<String> getCountries() {
         return countries;
     }
 
+    /** {@return whether every co-sell country is covered} */
     public boolean isNone() {
         return countries.isEmpty();
     }
