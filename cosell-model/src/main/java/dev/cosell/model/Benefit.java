@@ -2,7 +2,7 @@ package dev.cosell.model;
 
 import java.util.Locale;
 
-/** What co-sell incentivized (Azure IP) brings: benefits B1 to B4. */
+/** What a co-sell status brings: benefits B1 to B6 (which a revision has is {@code Revision#benefits()}). */
 public enum Benefit {
     /** The marketplace service fee on billed sales drops from 20 % to 10 % (IaaS and SaaS, transacted). */
     B1("B1"),
@@ -11,7 +11,14 @@ public enum Benefit {
     /** Purchases count toward the customer's Azure consumption commitment (transactable offers). */
     B3("B3"),
     /** The Microsoft preferred solution badge in the online stores. */
-    B4("B4");
+    B4("B4"),
+    /** From revision 2023-08-24: the partner may submit co-sell referrals (Azure IP co-sell eligible). */
+    B5("B5"),
+    /**
+     * From revision 2023-08-24: top-tier benefits such as seller incentivization and PRACR, for an Azure IP co-sell
+     * eligible offer of a partner who meets one top-tier pathway.
+     */
+    B6("B6");
 
     private final String id;
 

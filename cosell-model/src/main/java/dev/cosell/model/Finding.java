@@ -73,9 +73,9 @@ public record Finding(Requirement requirement, Outcome outcome, String messageKe
         return messageKey == null ? "(no message)" : Messages.format(messageKey, arguments.toArray(), locale);
     }
 
-    /** {@return whether this finding blocks the status its row unlocks} */
+    /** {@return whether this finding blocks the status its row unlocks: unmet, or an input the revision needs is missing} */
     public boolean isBlocking() {
-        return outcome == Outcome.UNMET;
+        return outcome == Outcome.UNMET || outcome == Outcome.INPUT_MISSING;
     }
 
     @Override

@@ -184,7 +184,8 @@ class MessagesTest {
         }
         for (Requirement row : Requirement.values()) {
             assertTrue(!row.title(Locale.KOREAN).equals(row.title()), row.id());
-            assertTrue(row.where(Locale.KOREAN).contains("파트너 센터") || row.step() == 4, row.id());
+            assertTrue(row.where(Locale.KOREAN).contains("파트너 센터") || row.step() == 4
+                    || row.where(Locale.KOREAN).startsWith("개정 "), row.id());
         }
         assertEquals("공동 판매 incentivized", Status.CO_SELL_INCENTIVIZED.title(Locale.KOREAN));
         assertEquals("Azure IP", IncentiveRoute.AZURE_IP.title(Locale.KOREAN));

@@ -45,6 +45,15 @@ class WhereSourceTest {
         SOURCES.put("R4.1", "document step 8: no place named; Microsoft's review decides");
         SOURCES.put("R4.2", "document step 8: no place named; Microsoft's review decides");
         SOURCES.put("R4.3", "outside the program document: Partner Center's membership and ISV Connect");
+        // Rows of later revisions: the revision's page is the source, and the text starts by naming it.
+        SOURCES.put("R1.3", "revision 2023-08-24: co-sell-configure.md (Referrals › Co-sell › Solutions › Listing)");
+        SOURCES.put("R1.4", "outside the program document: Partner Center's account settings");
+        SOURCES.put("R1.5", "revision 2021-07-13: co-sell-requirements.md names no place");
+        SOURCES.put("R3.7", "revision 2020-09-02: upload with the co-sell documents in Partner Center");
+        SOURCES.put("R3.8", "revision 2020-09-02: a Cloud Specialist request; no place named");
+        SOURCES.put("R3.9", "revision 2020-10-19: the Listing section of the Co-sell with Microsoft tab");
+        SOURCES.put("R3.10", "outside the program document: Partner Center's membership and ISV Connect");
+        SOURCES.put("R4.4", "revision 2023-08-24: no place named");
         SOURCES.put("M2", "document steps 2, 3 and 7 (Co-sell with Microsoft › Review and publish, then Publish)");
         SOURCES.put("M7", "document steps 2 to 5 and 7 (Documents / Contacts, then Review and publish, then Publish)");
     }
@@ -82,7 +91,11 @@ class WhereSourceTest {
                                                                                      String where) {
         String source = SOURCES.get(id);
         assertTrue(source != null, id + " has a where text but no listed source: " + where);
-        if (source.startsWith("outside the program document")) {
+        if (source.startsWith("revision ")) {
+            String revision = source.substring("revision ".length(), "revision ".length() + 10);
+            String prefix = (locale.getLanguage().equals("ko") ? "개정 " : "Revision ") + revision + ": ";
+            assertTrue(where.startsWith(prefix), id + " says which revision it comes from (" + prefix + "): " + where);
+        } else if (source.startsWith("outside the program document")) {
             assertTrue(where.startsWith(OUTSIDE.get(locale)), id + " comes from outside the document: " + where);
         } else if (source.startsWith("document step 8")) {
             for (String phrase : NO_PLACE.get(locale)) {

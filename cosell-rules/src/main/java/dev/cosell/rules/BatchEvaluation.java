@@ -6,16 +6,21 @@ import dev.cosell.model.Channel;
 import dev.cosell.model.Finding;
 import dev.cosell.model.IncentiveRoute;
 import dev.cosell.model.NextStep;
+import dev.cosell.model.Notice;
 import dev.cosell.model.Requirement;
+import dev.cosell.model.Revision;
 import dev.cosell.model.Standing;
 import dev.cosell.model.Status;
+import dev.cosell.model.StatusAttribute;
 import dev.cosell.model.Submission;
+import dev.cosell.rules.facts.AttributeFact;
 import dev.cosell.rules.facts.BenefitGranted;
 import dev.cosell.rules.facts.ChannelOpen;
 import dev.cosell.rules.facts.Evaluation;
 import dev.cosell.rules.facts.EvaluationFact;
 import dev.cosell.rules.facts.FindingFact;
 import dev.cosell.rules.facts.NextStepFact;
+import dev.cosell.rules.facts.NoticeFact;
 import dev.cosell.rules.facts.ServiceFee;
 import dev.cosell.rules.facts.StandingDecided;
 import dev.cosell.rules.facts.StatusReached;
@@ -51,14 +56,22 @@ final class BatchEvaluation {
     record Outcome(Assessment assessment, EvaluationException failure) {
     }
 
+    /** What the reader must know about the revision for a submission's date (see {@link Program#notices}). */
+    interface Notices {
+        /** The notices for an assessment under {@code revision} on {@code day}. */
+        List<Notice> of(Revision revision, java.time.LocalDate day);
+    }
+
     private final RuleSet ruleSet;
     private final Set<String> disabledRules;
     private final Guard guard;
+    private final Notices notices;
 
-    BatchEvaluation(RuleSet ruleSet, Set<String> disabledRules, Guard guard) {
+    BatchEvaluation(RuleSet ruleSet, Set<String> disabledRules, Guard guard, Notices notices) {
         this.ruleSet = ruleSet;
         this.disabledRules = disabledRules;
         this.guard = guard;
+        this.notices = notices;
     }
 
     /**
@@ -244,7 +257,9 @@ final class BatchEvaluation {
             List<Outcome> outcomes = new ArrayList<>(results.length);
             for (int i = 0; i < results.length; i++) {
                 try {
-                    outcomes.add(new Outcome(results[i].toAssessment(submissions.get(i), ruleSet.revision()), null));
+                    Submission s = submissions.get(i);
+                    outcomes.add(new Outcome(results[i].toAssessment(s, ruleSet.revision(),
+                            notices.of(ruleSet.revision(), s.asOf())), null));
                 } catch (EvaluationException e) {
                     outcomes.add(new Outcome(null, e));
                 }
@@ -275,6 +290,8 @@ final class BatchEvaluation {
     /** What the rules inserted for one evaluation. */
     private static final class Result {
         private static final Requirement[] ROWS = Requirement.values();
+        final List<StatusAttribute> attributes = new ArrayList<>(1);
+        final List<Notice> ruleNotices = new ArrayList<>(1);
 
         // sized for a typical evaluation (some 25 rules fire), so that recording never regrows the list
         final List<String> firedRules = new ArrayList<>(32);
@@ -305,11 +322,17 @@ final class BatchEvaluation {
                 fees.add(fee.getPercent());
             } else if (fact instanceof StandingDecided d) {
                 standings.add(d.getStanding());
+            } else if (fact instanceof AttributeFact a) {
+                if (!attributes.contains(a.getAttribute())) {
+                    attributes.add(a.getAttribute());
+                }
+            } else if (fact instanceof NoticeFact n) {
+                ruleNotices.add(n.getNotice());
             }
         }
 
-        Assessment toAssessment(Submission submission, String revision) {
-            List<Finding> inRowOrder = oneFindingPerRow(submission);
+        Assessment toAssessment(Submission submission, Revision revision, List<Notice> programNotices) {
+            List<Finding> inRowOrder = oneFindingPerRow(submission, revision);
             if (fees.size() > 1) {
                 throw new EvaluationException("the rules set " + fees.size() + " service fees " + fees + " for offer "
                         + submission.offer().id() + "; rules fired: " + firedRules);
@@ -324,11 +347,24 @@ final class BatchEvaluation {
             }
             return new Assessment(submission.partner().id(), submission.offer().id(), submission.asOf(), status,
                     route, standings.get(0), inRowOrder, List.copyOf(benefits), fees.isEmpty() ? Optional.empty()
-                    : Optional.of(fees.get(0)), List.copyOf(channels), nextSteps, revision, firedRules);
+                    : Optional.of(fees.get(0)), List.copyOf(channels), nextSteps, revision.id(), firedRules, revision,
+                    notices(programNotices), attributes.stream().sorted().toList());
         }
 
-        /** The findings in row order, one per row, or the error naming every row that has none or several. */
-        private List<Finding> oneFindingPerRow(Submission submission) {
+        private List<Notice> notices(List<Notice> programNotices) {
+            if (ruleNotices.isEmpty()) {
+                return programNotices;
+            }
+            List<Notice> all = new ArrayList<>(programNotices);
+            all.addAll(ruleNotices);
+            return all;
+        }
+
+        /**
+         * The findings in row order, one per row of the revision, or the error naming every row of the revision that
+         * has none or several, and every row of another revision that has one.
+         */
+        private List<Finding> oneFindingPerRow(Submission submission, Revision revision) {
             Finding[] byRow = new Finding[ROWS.length];
             int[] counts = new int[ROWS.length];
             for (Finding finding : findings) {
@@ -337,9 +373,16 @@ final class BatchEvaluation {
                 counts[row]++;
             }
             List<String> problems = new ArrayList<>();
+            List<Finding> inOrder = new ArrayList<>(revision.rows().size());
             for (Requirement row : ROWS) {
-                if (counts[row.ordinal()] != 1) {
+                boolean of = revision.has(row);
+                if (of && counts[row.ordinal()] != 1) {
                     problems.add(row.id() + " has " + counts[row.ordinal()] + " findings");
+                } else if (!of && counts[row.ordinal()] != 0) {
+                    problems.add(row.id() + ", which revision " + revision.id() + " does not have, has "
+                            + counts[row.ordinal()] + " findings");
+                } else if (of) {
+                    inOrder.add(byRow[row.ordinal()]);
                 }
             }
             if (!problems.isEmpty()) {
@@ -347,7 +390,7 @@ final class BatchEvaluation {
                         + submission.offer().id() + " " + String.join(", ", problems) + "; rules fired: "
                         + firedRules.stream().collect(Collectors.joining("; ")));
             }
-            return Arrays.asList(byRow);
+            return inOrder;
         }
     }
 }

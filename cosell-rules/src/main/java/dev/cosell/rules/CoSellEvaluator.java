@@ -6,6 +6,7 @@ import dev.cosell.model.Competency;
 import dev.cosell.model.Offer;
 import dev.cosell.model.Partner;
 import dev.cosell.model.RevenueRecord;
+import dev.cosell.model.Revision;
 import dev.cosell.model.SalesContact;
 import dev.cosell.model.Submission;
 import dev.cosell.model.SubmissionResult;
@@ -23,7 +24,10 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
@@ -94,7 +98,10 @@ public final class CoSellEvaluator {
     /** How many characters of text the submissions of one batch hold together, at most (2 Mi), unless one alone holds more. */
     static final int BATCH_CHARS = 2 * 1024 * 1024;
 
-    private final RuleSet ruleSet;
+    /** The program's revisions and their rule sets, shared by every evaluator derived from this one. */
+    private final Program program;
+    /** The revision that serves every date (see {@link #forRevision}); null to choose by date. */
+    private final Revision pinned;
     /** Names of rules that never fire in this evaluator (see {@link #withoutRules}); usually empty. */
     private final Set<String> disabledRules;
     private final Locale locale;
@@ -103,9 +110,10 @@ public final class CoSellEvaluator {
     /** What stops rules that do not stop (see {@link #withFireLimit} and {@link #withTimeLimit}). */
     private final Guard guard;
 
-    private CoSellEvaluator(RuleSet ruleSet, Set<String> disabledRules, Locale locale, int parallelism,
-                            Guard guard) {
-        this.ruleSet = ruleSet;
+    private CoSellEvaluator(Program program, Revision pinned, Set<String> disabledRules, Locale locale,
+                            int parallelism, Guard guard) {
+        this.program = program;
+        this.pinned = pinned;
         this.disabledRules = disabledRules;
         this.locale = locale;
         this.parallelism = parallelism;
@@ -113,66 +121,86 @@ public final class CoSellEvaluator {
     }
 
     CoSellEvaluator(RuleSet ruleSet) {
-        this(ruleSet, Set.of(), Locale.ENGLISH, 1, Guard.DEFAULT);
+        this(Program.single(ruleSet), null, Set.of(), Locale.ENGLISH, 1, Guard.DEFAULT);
+    }
+
+    private CoSellEvaluator with(Revision pinned, Set<String> disabledRules, Locale locale, int parallelism,
+                                 Guard guard) {
+        return new CoSellEvaluator(program, pinned, disabledRules, locale, parallelism, guard);
     }
 
     /**
-     * An evaluator over the rules shipped in this library (revision 2020-05). The build compiles them to Java
-     * classes (Drools' executable model); loading those still takes a moment: build one evaluator and share it.
+     * An evaluator over the rules shipped in this library: every revision of the co-sell program from 2020-05-19 to
+     * 2023-08-24 (see {@link #revisions()}), each chosen by the evaluation date. The build compiles the rules to Java
+     * classes (Drools' executable model); each revision is loaded on its first use, which takes a moment: build one
+     * evaluator and share it.
      *
-     * @return an evaluator over the shipped rules, in English
-     * @throws RuleCompilationException if the shipped rules cannot be loaded or fail the rule-set checks (a
-     *                                  packaging defect)
+     * @return an evaluator over the shipped rules, in English, choosing the revision by date
+     * @throws RuleCompilationException if the shipped calendar cannot be read (a packaging defect); a revision whose
+     *                                  rules cannot be loaded or fail the rule-set checks fails its first evaluation
+     *                                  with this exception
      */
     public static CoSellEvaluator create() {
-        long start = System.nanoTime();
-        Class<?> model = precompiledModel();
-        RuleSet ruleSet;
-        if (model != null) {
-            ruleSet = classpathRules((name, revision, sources) -> RuleSet.precompiled(name, revision, sources, model));
-        } else {
+        Map<String, Class<?>> models = precompiledModels();
+        if (models.isEmpty()) {
             LOG.warn("{} holds no precompiled rules (the library was not built with its kie-maven-plugin); "
                     + "compiling the DRL files instead, which takes longer", PRECOMPILED_MODEL);
-            ruleSet = classpathRules(RuleSet::compile);
         }
-        LOG.debug("loaded {} rules of revision {} ({}) in {} ms", ruleSet.rules().size(), ruleSet.revision(),
-                model != null ? "precompiled" : "compiled from DRL", (System.nanoTime() - start) / 1_000_000);
-        return new CoSellEvaluator(ruleSet);
+        Program program = Program.classpath(revision -> {
+            long start = System.nanoTime();
+            Class<?> model = models.get(RevisionFolders.packageOf(revision.id()));
+            RuleSet ruleSet = classpathRules(revision, model == null ? RuleSet::compile
+                    : (name, r, sources) -> RuleSet.precompiled(name, r, sources, model));
+            LOG.debug("loaded {} rules of revision {} ({}) in {} ms", ruleSet.rules().size(), revision.id(),
+                    model != null ? "precompiled" : "compiled from DRL", (System.nanoTime() - start) / 1_000_000);
+            return ruleSet;
+        });
+        return new CoSellEvaluator(program, null, Set.of(), Locale.ENGLISH, 1, Guard.DEFAULT);
+    }
+
+    /**
+     * An evaluator over the shipped calendar whose revisions are compiled from their DRL files at first use, not
+     * loaded precompiled: what {@link #create()} falls back to; tests compare the two.
+     */
+    static CoSellEvaluator compiledFromDrl() {
+        return new CoSellEvaluator(Program.classpath(revision -> classpathRules(revision, RuleSet::compile)), null,
+                Set.of(), Locale.ENGLISH, 1, Guard.DEFAULT);
     }
 
     /** How a rule set is built from its name, revision and DRL files. */
     interface RuleSetBuilder {
         /** The rule set. */
-        RuleSet build(String name, String revision, List<RuleSource> sources);
+        RuleSet build(String name, Revision revision, List<RuleSource> sources);
     }
 
     /**
-     * The classpath rule set, built from the DRL files {@code ruleset.properties} lists (in its order) and the
-     * revision it names.
+     * A revision's classpath rule set, built from the DRL files its resolved {@code revision.properties} lists (in
+     * its order). Each file is named by the revision folder it comes from, e.g.
+     * {@code 2020-09-02/R3.7-architecture-diagram.drl}, as a rule author finds it in the sources.
      */
-    static RuleSet classpathRules(RuleSetBuilder builder) {
-        Properties manifest = loadManifest();
-        String revision = manifest.getProperty("revision", "unknown");
+    static RuleSet classpathRules(Revision revision, RuleSetBuilder builder) {
+        String folder = Program.folder(revision.id());
+        Properties declaration = loadProperties(folder + RevisionFolders.DECLARATION);
         List<RuleSource> sources = new ArrayList<>();
-        for (String file : manifest.getProperty("files", "").split(",")) {
-            if (!file.isBlank()) {
-                sources.add(new RuleSource(file.strip(), readResource(CLASSPATH_RULES + file.strip())));
-            }
+        for (String file : RevisionFolders.list(declaration.getProperty("files", ""))) {
+            String origin = declaration.getProperty("origin." + file, revision.id());
+            sources.add(new RuleSource(origin + "/" + file, readResource(folder + file)));
         }
-        return builder.build("classpath:" + CLASSPATH_RULES, revision, sources);
+        return builder.build("classpath:" + folder, revision, sources);
     }
 
     /**
-     * The class the build generated from the classpath rules (Drools' executable model), as the build's index
-     * names it, or null if there is no index (a build that skipped the kie-maven-plugin, as some IDEs do).
+     * The classes the build generated from the classpath rules (Drools' executable model), one per revision, by
+     * package, as the build's index names them; empty if there is no index (a build that skipped the
+     * kie-maven-plugin, as some IDEs do).
      *
-     * @throws RuleCompilationException if the index names no class, or one that is not on the classpath
+     * @throws RuleCompilationException if the index names a class that is not on the classpath
      */
-    static Class<?> precompiledModel() {
+    static Map<String, Class<?>> precompiledModels() {
         ClassLoader loader = CoSellEvaluator.class.getClassLoader();
         InputStream in = loader.getResourceAsStream(PRECOMPILED_MODEL);
         if (in == null) {
-            return null;
+            return Map.of();
         }
         String index;
         try (in) {
@@ -181,18 +209,18 @@ public final class CoSellEvaluator {
             throw unreadable(PRECOMPILED_MODEL, e);
         }
         // First line: the Drools version ("Drools-Model-Version:10.2.0"); then one model class a line.
-        List<String> classes = index.lines().map(String::strip)
-                .filter(line -> !line.isEmpty() && !line.contains(":")).toList();
-        if (classes.size() != 1) {
-            throw new RuleCompilationException("classpath:" + CLASSPATH_RULES, List.of(new RuleProblem(
-                    PRECOMPILED_MODEL, 0, "", "should name one precompiled rule class, names " + classes)));
+        Map<String, Class<?>> models = new LinkedHashMap<>();
+        for (String name : index.lines().map(String::strip).filter(line -> !line.isEmpty() && !line.contains(":"))
+                .toList()) {
+            try {
+                Class<?> model = Class.forName(name, false, loader);
+                models.put(model.getPackageName(), model);
+            } catch (ClassNotFoundException | LinkageError e) {
+                throw new RuleCompilationException("classpath:" + CLASSPATH_RULES, List.of(new RuleProblem(
+                        PRECOMPILED_MODEL, 0, "", "names " + name + ", which cannot be loaded: " + e)));
+            }
         }
-        try {
-            return Class.forName(classes.get(0), false, loader);
-        } catch (ClassNotFoundException | LinkageError e) {
-            throw new RuleCompilationException("classpath:" + CLASSPATH_RULES, List.of(new RuleProblem(
-                    PRECOMPILED_MODEL, 0, "", "names " + classes.get(0) + ", which cannot be loaded: " + e)));
-        }
+        return models;
     }
 
     /**
@@ -224,12 +252,63 @@ public final class CoSellEvaluator {
     }
 
     /**
+     * The program revisions this evaluator knows, in date order: for {@link #create()} every revision of the
+     * calendar (2020-05-19 to 2023-08-24), each with its dates, sources, confidence, rows and names; for a rule
+     * folder, its one revision.
+     *
+     * @return the revisions, oldest first
+     */
+    public List<Revision> revisions() {
+        return program.revisions();
+    }
+
+    /**
+     * The revision this evaluator applies on a date: the pinned one ({@link #forRevision}), else the one in force
+     * on the date (the latest whose date is on or before it).
+     *
+     * @param day the evaluation date
+     * @return the revision, or empty for a date before the first revision (unless one is pinned)
+     * @throws IllegalArgumentException if {@code day} is {@code null}
+     */
+    public Optional<Revision> revisionOn(LocalDate day) {
+        if (day == null) {
+            throw new IllegalArgumentException("day is missing");
+        }
+        return pinned != null ? Optional.of(pinned) : program.on(day);
+    }
+
+    /**
+     * An evaluator that shares this one's rules and applies one revision to every date, whatever its own dates:
+     * to compare revisions, or to evaluate a date before the first. An assessment made for a date outside the
+     * revision's span carries a notice saying so.
+     *
+     * @param id the revision's id, e.g. {@code "2021-02-24"}, as {@link #revisions()} lists it
+     * @return a new evaluator; this one is unchanged
+     * @throws IllegalArgumentException naming the known revisions if there is no revision with that id, or if
+     *                                  {@code id} is {@code null}
+     */
+    public CoSellEvaluator forRevision(String id) {
+        Optional<Revision> revision = id == null ? Optional.empty() : program.byId(id.strip());
+        if (revision.isEmpty()) {
+            throw new IllegalArgumentException("no program revision '" + id + "'; the revisions are "
+                    + program.revisions().stream().map(Revision::id).collect(Collectors.joining(", ")));
+        }
+        return with(revision.get(), disabledRules, locale, parallelism, guard);
+    }
+
+    /** {@return the revision this evaluator applies to every date, or empty if it chooses by date} */
+    public Optional<Revision> pinnedRevision() {
+        return Optional.ofNullable(pinned);
+    }
+
+    /**
      * An evaluator over the same compiled rules in which the named rules never fire: a rule author's tool to
      * check that the scenarios notice when a rule goes missing (rule mutation). The original evaluator is
      * unchanged. With a rule disabled, an offer may get no finding for a row; evaluation then fails with an
      * {@link EvaluationException} naming the row.
      *
-     * @param ruleNames names of rules of this rule set, as {@link #rules()} lists them
+     * @param ruleNames names of rules of this rule set, as {@link #rules()} lists them (of the pinned revision, or
+     *                  of the newest when none is pinned; the names are disabled in every revision)
      * @return a new evaluator; this one is unchanged
      * @throws IllegalArgumentException naming every given name that is not a rule of this rule set, or if
      *                                  {@code ruleNames} is {@code null}
@@ -238,6 +317,7 @@ public final class CoSellEvaluator {
         if (ruleNames == null) {
             throw new IllegalArgumentException("ruleNames is missing");
         }
+        RuleSet ruleSet = program.ruleSet(pinned != null ? pinned : program.newest());
         Set<String> known = ruleSet.rules().stream().map(RuleInfo::name).collect(Collectors.toSet());
         List<String> unknown = ruleNames.stream().filter(n -> !known.contains(n)).map(n -> "\"" + n + "\"").toList();
         if (!unknown.isEmpty()) {
@@ -246,7 +326,7 @@ public final class CoSellEvaluator {
         }
         Set<String> disabled = new HashSet<>(disabledRules);
         disabled.addAll(ruleNames);
-        return new CoSellEvaluator(ruleSet, Set.copyOf(disabled), locale, parallelism, guard);
+        return with(pinned, Set.copyOf(disabled), locale, parallelism, guard);
     }
 
     /**
@@ -278,7 +358,11 @@ public final class CoSellEvaluator {
      */
     public Assessment evaluate(Submission submission) {
         validate(submission);
-        BatchEvaluation.Outcome outcome = run(List.of(submission)).get(0);
+        Revision revision = revisionOf(submission);
+        if (revision == null) {
+            throw new InvalidSubmissionException(subject(submission), List.of(beforeFirst(submission)));
+        }
+        BatchEvaluation.Outcome outcome = run(List.of(submission), revision).get(0);
         if (outcome.failure() != null) {
             throw outcome.failure();
         }
@@ -380,7 +464,7 @@ public final class CoSellEvaluator {
         if (batchesInFlight < 1) {
             throw new IllegalArgumentException("batchesInFlight must be at least 1, was " + batchesInFlight);
         }
-        return new CoSellEvaluator(ruleSet, disabledRules, locale, batchesInFlight, guard);
+        return with(pinned, disabledRules, locale, batchesInFlight, guard);
     }
 
     /**
@@ -523,13 +607,16 @@ public final class CoSellEvaluator {
         List<Submission> valid = new ArrayList<>(read.size());
         for (Submission next : read) {
             List<Violation> violations = SubmissionValidator.validate(next);
+            if (violations.isEmpty() && revisionOf(next) == null) {
+                violations = List.of(beforeFirst(next));
+            }
             problems.add(violations);
             if (violations.isEmpty()) {
                 valid.add(next);
             }
         }
         Iterator<BatchEvaluation.Outcome> outcomes = valid.isEmpty() ? Collections.emptyIterator()
-                : run(valid).iterator();
+                : runByRevision(valid).iterator();
         List<SubmissionResult> results = new ArrayList<>(read.size());
         for (int i = 0; i < read.size(); i++) {
             long position = firstPosition + i;
@@ -549,11 +636,56 @@ public final class CoSellEvaluator {
      * Evaluates valid submissions in one rule session (a submission the rules fail on fails alone), their texts
      * in this evaluator's language.
      */
-    private List<BatchEvaluation.Outcome> run(List<Submission> valid) {
-        List<BatchEvaluation.Outcome> outcomes = new BatchEvaluation(ruleSet, disabledRules, guard).run(valid);
+    private List<BatchEvaluation.Outcome> run(List<Submission> valid, Revision revision) {
+        RuleSet ruleSet = program.ruleSet(revision);
+        List<BatchEvaluation.Outcome> outcomes = new BatchEvaluation(ruleSet, disabledRules, guard,
+                (r, day) -> program.notices(r, day, pinned != null)).run(valid);
         return locale.equals(Locale.ENGLISH) ? outcomes : outcomes.stream()
                 .map(o -> o.failure() != null ? o : new BatchEvaluation.Outcome(o.assessment().withLocale(locale), null))
                 .toList();
+    }
+
+    /**
+     * Evaluates valid submissions, each under its revision: one rule session per revision among them; the outcomes
+     * in input order.
+     */
+    private List<BatchEvaluation.Outcome> runByRevision(List<Submission> valid) {
+        Map<Revision, List<Integer>> byRevision = new LinkedHashMap<>();
+        for (int i = 0; i < valid.size(); i++) {
+            byRevision.computeIfAbsent(revisionOf(valid.get(i)), r -> new ArrayList<>()).add(i);
+        }
+        if (byRevision.size() == 1) {
+            return run(valid, byRevision.keySet().iterator().next());
+        }
+        BatchEvaluation.Outcome[] outcomes = new BatchEvaluation.Outcome[valid.size()];
+        byRevision.forEach((revision, positions) -> {
+            List<BatchEvaluation.Outcome> some = run(positions.stream().map(valid::get).toList(), revision);
+            for (int k = 0; k < positions.size(); k++) {
+                outcomes[positions.get(k)] = some.get(k);
+            }
+        });
+        return java.util.Arrays.asList(outcomes);
+    }
+
+    /** The revision a valid submission is evaluated under, or null if its date is before the first revision. */
+    private Revision revisionOf(Submission submission) {
+        return pinned != null ? pinned : program.on(submission.asOf()).orElse(null);
+    }
+
+    /** The violation of a submission dated before the first revision, naming it. */
+    private Violation beforeFirst(Submission submission) {
+        Revision first = program.first();
+        return new Violation("asOf", "is " + submission.asOf() + ", before " + first.effectiveFrom()
+                + ", the date of revision " + first.id() + ", the first revision of the co-sell program cosell encodes; "
+                + "no revision is in force on that date (pin one with forRevision to evaluate it anyway)");
+    }
+
+    private static String subject(Submission submission) {
+        String subject = "submission";
+        if (submission != null && submission.offer() != null && submission.offer().id() != null) {
+            subject += " (offer " + submission.offer().id() + ")";
+        }
+        return subject;
     }
 
     /**
@@ -571,8 +703,7 @@ public final class CoSellEvaluator {
         if (firesPerSubmission < 1) {
             throw new IllegalArgumentException("firesPerSubmission must be at least 1, was " + firesPerSubmission);
         }
-        return new CoSellEvaluator(ruleSet, disabledRules, locale, parallelism,
-                new Guard(firesPerSubmission, guard.timeLimit()));
+        return with(pinned, disabledRules, locale, parallelism, new Guard(firesPerSubmission, guard.timeLimit()));
     }
 
     /**
@@ -592,7 +723,7 @@ public final class CoSellEvaluator {
         if (limit == null || limit.isZero() || limit.isNegative()) {
             throw new IllegalArgumentException("limit must be a positive duration, was " + limit);
         }
-        return new CoSellEvaluator(ruleSet, disabledRules, locale, parallelism, new Guard(guard.fireLimit(), limit));
+        return with(pinned, disabledRules, locale, parallelism, new Guard(guard.fireLimit(), limit));
     }
 
     /** {@return the most rule firings one submission may cause; see {@link #withFireLimit(int)}} */
@@ -615,7 +746,7 @@ public final class CoSellEvaluator {
      * @return a new evaluator; this one is unchanged
      */
     public CoSellEvaluator withLocale(Locale locale) {
-        return new CoSellEvaluator(ruleSet, disabledRules, locale == null ? Locale.ENGLISH : locale, parallelism,
+        return with(pinned, disabledRules, locale == null ? Locale.ENGLISH : locale, parallelism,
                 guard);
     }
 
@@ -624,35 +755,39 @@ public final class CoSellEvaluator {
         return locale;
     }
 
-    /** {@return the program revision the rules encode, e.g. {@code "2020-05"}} */
+    /**
+     * {@return the id of the revision this evaluator applies: the pinned one, or, when it chooses by date, the
+     * newest it knows (e.g. {@code "2023-08-24"}); a rule folder's own}
+     */
     public String ruleSetRevision() {
-        return ruleSet.revision();
+        return (pinned != null ? pinned : program.newest()).id();
     }
 
-    /** {@return every rule of the rule set, with its file and the requirement rows it encodes} */
+    /**
+     * {@return every rule of the pinned revision's rule set (the newest revision's when none is pinned; a rule
+     * folder's own), with its file and the requirement rows it encodes}
+     *
+     * @throws RuleCompilationException if that revision's rules cannot be loaded (a packaging defect)
+     */
     public List<RuleInfo> rules() {
-        return ruleSet.rules();
+        return program.ruleSet(pinned != null ? pinned : program.newest()).rules();
     }
 
     private static void validate(Submission submission) {
         List<Violation> violations = SubmissionValidator.validate(submission);
         if (!violations.isEmpty()) {
-            String subject = "submission";
-            if (submission != null && submission.offer() != null && submission.offer().id() != null) {
-                subject += " (offer " + submission.offer().id() + ")";
-            }
-            throw new InvalidSubmissionException(subject, violations);
+            throw new InvalidSubmissionException(subject(submission), violations);
         }
     }
 
-    private static Properties loadManifest() {
-        Properties manifest = new Properties();
-        try (InputStream in = resource(CLASSPATH_RULES + "ruleset.properties")) {
-            manifest.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+    private static Properties loadProperties(String path) {
+        Properties properties = new Properties();
+        try (InputStream in = resource(path)) {
+            properties.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
         } catch (IOException e) {
-            throw unreadable(CLASSPATH_RULES + "ruleset.properties", e);
+            throw unreadable(path, e);
         }
-        return manifest;
+        return properties;
     }
 
     private static String readResource(String path) {

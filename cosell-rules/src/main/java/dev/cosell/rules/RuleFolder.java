@@ -24,8 +24,13 @@ import java.util.stream.Stream;
  * anything is compiled (compiling takes time and memory in proportion to the text, and more).
  */
 final class RuleFolder {
-    /** The optional file, in the folder, that names the revision the rules encode. */
+    /** The optional file, in the folder, that names the revision the rules encode and the files' order. */
     static final String MANIFEST = "ruleset.properties";
+    /**
+     * The declaration of a revision folder ({@code cosell-rules/src/main/rules/<id>/}): read when the folder has no
+     * {@value #MANIFEST}; its {@code id}, {@code rows}, {@code benefits} and {@code channels} set the revision.
+     */
+    static final String DECLARATION = RevisionFolders.DECLARATION;
     /** The most DRL files a folder may hold. */
     static final int MAX_FILES = 1_000;
     /** The largest DRL file, in bytes (256 KiB; the largest shipped file is about 7 KB). */
@@ -66,7 +71,7 @@ final class RuleFolder {
                 String name = root.relativize(p).toString().replace('\\', '/');
                 boolean drl = name.endsWith(".drl");
                 if (Files.isSymbolicLink(p)) {
-                    if (!drl && !name.equals(MANIFEST) && !Files.isDirectory(p)) {
+                    if (!drl && !name.equals(MANIFEST) && !name.equals(DECLARATION) && !Files.isDirectory(p)) {
                         return;
                     }
                     Path target = inside(p, realRoot);
@@ -123,7 +128,12 @@ final class RuleFolder {
         if (!problems.isEmpty()) {
             throw new RuleCompilationException(root.toString(), problems);
         }
-        return RuleSet.compile(root.toString(), manifest.getProperty("revision", "unversioned").strip(), sources);
+        String id = manifest.getProperty("revision", manifest.getProperty("id", "unversioned")).strip();
+        if (!manifest.getProperty("base", "").isBlank()) {
+            throw problem(root.toString(), "is the folder of revision " + id + ", which holds only what changed since "
+                    + "revision " + manifest.getProperty("base").strip() + "; load the folder of a complete rule set");
+        }
+        return RuleSet.compile(root.toString(), Program.revision(id, manifest, root.toString()), sources);
     }
 
     /**
@@ -229,6 +239,9 @@ final class RuleFolder {
     /** The folder's {@code ruleset.properties}, or no properties when there is none or it cannot be read. */
     private static Properties manifest(Path root, Path realRoot, List<RuleProblem> problems) {
         Path manifest = root.resolve(MANIFEST);
+        if (!Files.exists(manifest, LinkOption.NOFOLLOW_LINKS) && Files.exists(root.resolve(DECLARATION))) {
+            manifest = root.resolve(DECLARATION);
+        }
         Properties properties = new Properties();
         Path file = manifest;
         if (Files.isSymbolicLink(manifest)) {
@@ -243,7 +256,7 @@ final class RuleFolder {
         try {
             properties.load(new StringReader(text(file, MAX_MANIFEST_BYTES)));
         } catch (IOException | IllegalArgumentException e) {
-            problems.add(new RuleProblem(MANIFEST, 0, "", "cannot be read: "
+            problems.add(new RuleProblem(manifest.getFileName().toString(), 0, "", "cannot be read: "
                     + (e instanceof IOException io ? describe(io) : e.getMessage())));
         }
         return properties;

@@ -3,6 +3,7 @@ package dev.cosell.rules;
 import dev.cosell.model.Benefit;
 import dev.cosell.model.Channel;
 import dev.cosell.model.Requirement;
+import dev.cosell.model.Revision;
 import dev.cosell.model.Standing;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -36,7 +37,7 @@ final class RuleSet {
     static final String REQUIREMENT_TAG = "requirement";
 
     private final String name;
-    private final String revision;
+    private final Revision revision;
     /**
      * Sessions over the compiled rules (the pool holds the knowledge base), for reuse: building a session's node memories costs more than evaluating a submission,
      * and a pooled session is reset (facts, agenda and listeners cleared) when disposed. Thread-safe; it
@@ -45,7 +46,7 @@ final class RuleSet {
     private final KieSessionsPool sessions;
     private final List<RuleInfo> rules;
 
-    private RuleSet(String name, String revision, KieBase kieBase, List<RuleInfo> rules) {
+    private RuleSet(String name, Revision revision, KieBase kieBase, List<RuleInfo> rules) {
         this.name = name;
         this.revision = revision;
         this.sessions = kieBase.newKieSessionsPool(1);
@@ -56,7 +57,8 @@ final class RuleSet {
         return name;
     }
 
-    String revision() {
+    /** The program revision these rules encode: its rows, benefits and channels, dates and names. */
+    Revision revision() {
         return revision;
     }
 
@@ -69,8 +71,21 @@ final class RuleSet {
         return sessions.newKieSession();
     }
 
-    /** Every row id a rule may name: R1.1 to R4.3, B1 to B4, C1 to C3, and the review standings M1 to M7. */
-    static Set<String> knownIds() {
+    /**
+     * Every id a rule of the revision may name, and every one that needs a rule: the revision's rows, benefits and
+     * channels, and the review standings M1 to M7.
+     */
+    static Set<String> knownIds(Revision revision) {
+        Set<String> ids = new TreeSet<>();
+        revision.rows().stream().map(Requirement::id).forEach(ids::add);
+        revision.benefits().stream().map(Benefit::id).forEach(ids::add);
+        revision.channels().stream().map(Channel::id).forEach(ids::add);
+        Arrays.stream(Standing.values()).map(Standing::id).forEach(ids::add);
+        return ids;
+    }
+
+    /** Every id of every revision: rows, benefits, channels, standings. */
+    static Set<String> allIds() {
         Set<String> ids = new TreeSet<>();
         Arrays.stream(Requirement.values()).map(Requirement::id).forEach(ids::add);
         Arrays.stream(Benefit.values()).map(Benefit::id).forEach(ids::add);
@@ -87,7 +102,7 @@ final class RuleSet {
      *                                  from a constraint nested too deep included), or naming the dependency to
      *                                  add when the DRL compiler is not on the class path
      */
-    static RuleSet compile(String name, String revision, List<RuleSource> sources) {
+    static RuleSet compile(String name, Revision revision, List<RuleSource> sources) {
         DrlCompiler.require(name);
         try {
             return compileOrThrow(name, revision, sources);
@@ -101,7 +116,7 @@ final class RuleSet {
         }
     }
 
-    private static RuleSet compileOrThrow(String name, String revision, List<RuleSource> sources) {
+    private static RuleSet compileOrThrow(String name, Revision revision, List<RuleSource> sources) {
         KieServices services = KieServices.Factory.get();
         KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
         // One batch: the files compile together, so a function or type declared in one file serves every
@@ -166,7 +181,7 @@ final class RuleSet {
      * @throws RuleCompilationException if the model cannot be loaded, its rules are not those the DRL files
      *                                  declare (a model left from an earlier build), or it fails the checks
      */
-    static RuleSet precompiled(String name, String revision, List<RuleSource> sources, Class<?> modelClass) {
+    static RuleSet precompiled(String name, Revision revision, List<RuleSource> sources, Class<?> modelClass) {
         Model model;
         try {
             model = (Model) modelClass.getDeclaredConstructor().newInstance();
@@ -244,11 +259,11 @@ final class RuleSet {
     }
 
     /** Runs the rule-set checks on a built knowledge base; {@code problems} are further problems found so far. */
-    private static RuleSet checked(String name, String revision, KieBase kieBase, List<RuleSource> sources,
+    private static RuleSet checked(String name, Revision revision, KieBase kieBase, List<RuleSource> sources,
                                    List<RuleProblem> found) {
         List<RuleProblem> problems = new ArrayList<>(found);
         List<RuleInfo> rules = describe(kieBase, declarations(sources));
-        problems.addAll(check(rules));
+        problems.addAll(check(rules, revision));
         problems.addAll(duplicateNames(sources));
         if (!problems.isEmpty()) {
             throw new RuleCompilationException(name, sorted(problems));
@@ -371,10 +386,14 @@ final class RuleSet {
         return problems;
     }
 
-    /** The rule-set checks: every rule's tag names known rows, and every row has a rule. */
-    static List<RuleProblem> check(List<RuleInfo> rules) {
+    /**
+     * The rule-set checks of a revision: every rule's tag names rows, benefits, channels or standings of the
+     * revision (none that it removed or that another revision adds), and each of those has a rule.
+     */
+    static List<RuleProblem> check(List<RuleInfo> rules, Revision revision) {
         List<RuleProblem> problems = new ArrayList<>();
-        Set<String> known = knownIds();
+        Set<String> known = knownIds(revision);
+        Set<String> everywhere = allIds();
         for (RuleInfo rule : rules) {
             if (rule.requirements().isEmpty()) {
                 problems.add(new RuleProblem(rule.file(), rule.line(), rule.name(),
@@ -383,14 +402,18 @@ final class RuleSet {
             for (String id : rule.requirements()) {
                 if (!known.contains(id)) {
                     problems.add(new RuleProblem(rule.file(), rule.line(), rule.name(),
-                            "@" + REQUIREMENT_TAG + " names unknown row '" + id + "'; known rows are " + known));
+                            "@" + REQUIREMENT_TAG + " names " + (everywhere.contains(id)
+                                    ? "row '" + id + "', which revision " + revision.id() + " does not have"
+                                    : "unknown row '" + id + "'") + "; the rows of revision " + revision.id()
+                                    + " are " + known));
                 }
             }
         }
         Set<String> covered = rules.stream().flatMap(r -> r.requirements().stream()).collect(Collectors.toSet());
         for (String id : known) {
             if (!covered.contains(id)) {
-                problems.add(new RuleProblem("(rule set)", 0, "", "no rule names row " + id + " in @" + REQUIREMENT_TAG));
+                problems.add(new RuleProblem("(rule set)", 0, "", "no rule names row " + id + " of revision "
+                        + revision.id() + " in @" + REQUIREMENT_TAG));
             }
         }
         return problems;

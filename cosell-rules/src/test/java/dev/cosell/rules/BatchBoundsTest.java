@@ -112,7 +112,7 @@ class BatchBoundsTest {
     @Test
     void givenHeavySubmissions_whenEvaluatedAll_thenEachResultIsItsOwnEvaluationInOrder() {
         List<Submission> input = input(SEED + 100, 300);
-        CoSellEvaluator evaluator = CoSellEvaluator.create();
+        CoSellEvaluator evaluator = CoSellEvaluator.create().forRevision("2020-05-19");
 
         List<SubmissionResult> results;
         try (Stream<SubmissionResult> all = evaluator.evaluateAll(input.stream())) {

@@ -50,7 +50,7 @@ class ConcurrencyTest {
     @Test
     void eightThreadsGiveTheSameAssessmentsAsOne() throws Exception {
         List<Submission> submissions = SubmissionGenerator.submissions(SEED, 10_000).toList();
-        CoSellEvaluator evaluator = CoSellEvaluator.create();
+        CoSellEvaluator evaluator = CoSellEvaluator.create().forRevision("2020-05-19");
         List<Assessment> expected = sequentially(evaluator, submissions);
 
         Assessment[] actual = new Assessment[submissions.size()];

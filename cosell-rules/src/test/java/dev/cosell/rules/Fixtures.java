@@ -13,7 +13,10 @@ import java.time.YearMonth;
  */
 final class Fixtures {
     /** The shipped rules, compiled once for every test class. */
-    static final CoSellEvaluator EVALUATOR = CoSellEvaluator.create();
+    /** The first revision of the program, 2020-05-19, which these tests encode (later revisions: RevisionTest). */
+    static final String BASE = "2020-05-19";
+    /** The shipped rules of revision 2020-05-19, loaded once for every test class. */
+    static final CoSellEvaluator EVALUATOR = CoSellEvaluator.create().forRevision(BASE);
 
     /** The evaluation date: the trailing window is 2019-07 … 2020-06 and July 2020 is still open. */
     static final LocalDate AS_OF = LocalDate.of(2020, 7, 15);

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** Rules built from a rule author's folder: same results as the shipped rules, errors with file and line. */
 class RuleFolderTest {
     /** The shipped DRL folder, as a rule author would copy it. */
-    static final Path SHIPPED = Path.of("src/main/resources/dev/cosell/rules");
+    static final Path SHIPPED = Path.of("src/main/rules/2020-05-19");
 
     @TempDir
     Path folder;

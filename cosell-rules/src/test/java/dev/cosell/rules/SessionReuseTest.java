@@ -23,7 +23,7 @@ class SessionReuseTest {
 
     @Test
     void evaluatingTheSameSubmissionsAgainGivesTheSameAssessments() {
-        CoSellEvaluator evaluator = CoSellEvaluator.create();
+        CoSellEvaluator evaluator = CoSellEvaluator.create().forRevision("2020-05-19");
         List<Submission> submissions = SubmissionGenerator.realisticSubmissions(11, 600).toList();
 
         List<SubmissionResult> first = evaluator.evaluateAll(submissions.stream()).toList();
@@ -32,7 +32,7 @@ class SessionReuseTest {
 
         assertEquals(first, second);
         assertEquals(first.stream().map(r -> r.assessment().orElseThrow()).toList(), oneByOne);
-        assertEquals(CoSellEvaluator.create().evaluate(submissions.get(0)), evaluator.evaluate(submissions.get(0)));
+        assertEquals(CoSellEvaluator.create().forRevision("2020-05-19").evaluate(submissions.get(0)), evaluator.evaluate(submissions.get(0)));
     }
 
     @Test
@@ -58,7 +58,7 @@ class SessionReuseTest {
         assertTrue(failure.getMessage().contains("B4 fails for one offer"), failure.getMessage());
 
         assertEquals(before, evaluator.evaluate(good));
-        assertEquals(CoSellEvaluator.create().evaluate(good).findings(), evaluator.evaluate(good).findings());
+        assertEquals(CoSellEvaluator.create().forRevision("2020-05-19").evaluate(good).findings(), evaluator.evaluate(good).findings());
     }
 
     private static Offer withId(Offer o, String id) {

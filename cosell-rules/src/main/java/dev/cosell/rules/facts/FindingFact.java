@@ -56,6 +56,14 @@ public final class FindingFact implements EvaluationFact {
         return finding.outcome();
     }
 
+    /**
+     * {@return whether the finding blocks the status its row unlocks: unmet, or an input the revision needs is
+     * missing}
+     */
+    public boolean isBlocking() {
+        return finding.isBlocking();
+    }
+
     /** {@return the status the row unlocks, or null for an optional row} */
     public Status getUnlocks() {
         return finding.requirement().unlocks().orElse(null);

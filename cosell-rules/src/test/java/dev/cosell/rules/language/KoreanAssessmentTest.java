@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 
 /** An evaluator made for Korean gives the same assessment as the English one, its texts in Korean. */
 class KoreanAssessmentTest {
-    static final CoSellEvaluator ENGLISH = CoSellEvaluator.create();
+    static final CoSellEvaluator ENGLISH = CoSellEvaluator.create().forRevision("2020-05-19");
     static final CoSellEvaluator KOREAN = ENGLISH.withLocale(Locale.KOREAN);
     static final LocalDate AS_OF = LocalDate.of(2020, 7, 15);
     static final Partner PARTNER = Partner.builder("contoso", "Contoso").businessProfileComplete(true)

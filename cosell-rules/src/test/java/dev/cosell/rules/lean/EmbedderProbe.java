@@ -23,7 +23,7 @@ public final class EmbedderProbe implements Function<String, List<String>> {
         String argument = command.substring(command.indexOf(':') + 1);
         if (command.startsWith("evaluate:")) {
             long seed = Long.parseLong(argument);
-            CoSellEvaluator evaluator = CoSellEvaluator.create();
+            CoSellEvaluator evaluator = CoSellEvaluator.create().forRevision("2020-05-19");
             try (Stream<SubmissionResult> results = evaluator.evaluateAll(Stream.concat(
                     SubmissionGenerator.submissions(seed, COUNT),
                     SubmissionGenerator.realisticSubmissions(seed, COUNT)))) {

@@ -65,7 +65,7 @@ class LeanRuntimeTest {
 
     @Test
     void aRuleFolderOnTheEmbeddersClassPathNamesTheDependencyToAdd() throws Exception {
-        List<String> outcome = probe("folder:" + Path.of("src/main/resources/dev/cosell/rules").toAbsolutePath());
+        List<String> outcome = probe("folder:" + Path.of("src/main/rules/2020-05-19").toAbsolutePath());
         assertEquals(RuleCompilationException.class.getName(), outcome.get(0), String.join("\n", outcome));
         String message = outcome.get(1);
         assertTrue(message.contains("dev.cosell:cosell-drl-compiler"), message);
@@ -78,8 +78,8 @@ class LeanRuntimeTest {
     void withTheDrlCompilerTheSameFolderLoads() {
         // This JVM's test class path has cosell-drl-compiler (test scope): the folder compiles.
         List<String> outcome = new EmbedderProbe().apply(
-                "folder:" + Path.of("src/main/resources/dev/cosell/rules").toAbsolutePath());
-        assertEquals(List.of("rules: " + CoSellEvaluator.create().rules().size()), outcome);
+                "folder:" + Path.of("src/main/rules/2020-05-19").toAbsolutePath());
+        assertEquals(List.of("rules: " + CoSellEvaluator.create().forRevision("2020-05-19").rules().size()), outcome);
     }
 
     /** Runs the probe in a class loader over the embedder's class path, this module's classes and the tests'. */

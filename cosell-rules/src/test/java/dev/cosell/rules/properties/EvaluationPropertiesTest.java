@@ -48,7 +48,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class EvaluationPropertiesTest {
     private static final int TRIES = 200;
     private static final long SEED = Long.getLong("cosell.properties.seed", 20200519L);
-    private static final CoSellEvaluator EVALUATOR = CoSellEvaluator.create();
+    private static final CoSellEvaluator EVALUATOR = CoSellEvaluator.create().forRevision("2020-05-19");
     private static final CoSellEvaluator KOREAN = EVALUATOR.withLocale(Locale.KOREAN);
     private static final List<String> COUNTRIES = List.of("US", "KR", "DE", "GB", "JP", "FR");
 

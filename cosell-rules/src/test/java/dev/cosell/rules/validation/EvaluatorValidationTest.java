@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 
 /** No submission reaches the rules unvalidated, through either entry point of the evaluator. */
 class EvaluatorValidationTest {
-    static final CoSellEvaluator EVALUATOR = CoSellEvaluator.create();
+    static final CoSellEvaluator EVALUATOR = CoSellEvaluator.create().forRevision("2020-05-19");
     static final LocalDate AS_OF = LocalDate.of(2020, 7, 1);
     static final Partner PARTNER = Partner.builder("contoso", "Contoso").businessProfileComplete(true)
             .revenue("Contoso Analytics", YearMonth.of(2020, 3), "60000.00", "0.00").build();
