@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code cosell validate DIR} and {@code cosell test SCENARIOS --rules DIR}: output and exit codes. */
 class RuleAuthorCommandsTest {
     static final Path SHIPPED_RULES = Path.of("..", "cosell-rules", "src", "main", "resources", "dev", "cosell", "rules");
-    static final Path SHIPPED_SCENARIOS = Path.of("..", "scenarios");
+    static final Path SHIPPED_SCENARIOS = Path.of("..", "scenarios", "2020-05-19");
 
     @TempDir
     Path work;

@@ -48,7 +48,7 @@ class ToolFuzzTest {
     private static final Duration HANG_GUARD = Duration.ofSeconds(60);
     private static final Path SAMPLES = Path.of("src/main/resources/samples");
     private static final Path SHIPPED_RULES = Path.of("../cosell-rules/src/main/rules/2020-05-19");
-    private static final Path SCENARIOS = Path.of("../scenarios");
+    private static final Path SCENARIOS = Path.of("../scenarios/2020-05-19");
     private static final List<byte[]> SEEDS = new ArrayList<>();
 
     @TempDir
