@@ -91,7 +91,7 @@ class ReloadingEvaluatorTest {
             ReloadResult result = evaluator.reload();
 
             assertFalse(result.applied());
-            assertEquals("2020-05", result.revision());
+            assertEquals("2020-05-19", result.revision());
             assertTrue(result.problems().stream().anyMatch(p -> p.file().equals("R3.2-one-pager.drl")
                     && p.line() > 0 && p.rule().equals("R3.2 one-pager uploaded")), result.toString());
             assertTrue(result.toString().contains("R3.2-one-pager.drl:"), result.toString());

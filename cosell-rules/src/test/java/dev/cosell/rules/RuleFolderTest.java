@@ -46,7 +46,7 @@ class RuleFolderTest {
 
         assertEquals(Fixtures.withoutRevision(Fixtures.EVALUATOR.evaluate(partner, offer, asOf)),
                 Fixtures.withoutRevision(fromFolder.evaluate(partner, offer, asOf)));
-        assertEquals("2020-05", fromFolder.ruleSetRevision());
+        assertEquals("2020-05-19", fromFolder.ruleSetRevision());
         assertEquals(Fixtures.EVALUATOR.rules().size(), fromFolder.rules().size());
     }
 
