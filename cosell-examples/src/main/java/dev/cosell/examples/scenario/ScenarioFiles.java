@@ -18,6 +18,7 @@ import dev.cosell.model.Outcome;
 import dev.cosell.model.Requirement;
 import dev.cosell.model.Standing;
 import dev.cosell.model.Status;
+import dev.cosell.model.StatusAttribute;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -56,14 +57,15 @@ import java.util.stream.Stream;
  * {@code expect} checks only what it names: {@code status}, {@code route}, {@code outcomes} (row id to outcome),
  * {@code benefits} and {@code channels} (exact lists), {@code serviceFeePercent} ({@code "10"}, {@code "20"} or
  * {@code "none"}), {@code nextSteps} (the rows of the next steps, exactly and in order) and {@code standing} (a
- * {@link Standing} name, e.g. {@code "READY_TO_SUBMIT"}: how the qualified status relates to Microsoft's review). Every problem of a file is reported at once, with its line.
+ * {@link Standing} name, e.g. {@code "READY_TO_SUBMIT"}: how the qualified status relates to Microsoft's review) and
+ * {@code attributes} ({@link StatusAttribute} names, exactly, e.g. {@code ["IN_MARKET"]}; {@code []} for none). Every problem of a file is reported at once, with its line.
  */
 public final class ScenarioFiles {
     private static final Set<String> FILE_FIELDS = Set.of("topic", "defaults", "scenarios");
     private static final Set<String> SUBMISSION_FIELDS = Set.of("asOf", "partner", "offer");
     private static final Set<String> SCENARIO_FIELDS = Set.of("name", "asOf", "partner", "offer", "expect");
     private static final Set<String> EXPECT_FIELDS = Set.of("status", "route", "outcomes", "benefits", "channels",
-            "serviceFeePercent", "nextSteps", "standing");
+            "serviceFeePercent", "nextSteps", "standing", "attributes");
 
     private static final JsonFactory FACTORY = JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder()
@@ -267,8 +269,10 @@ public final class ScenarioFiles {
                 .map(n -> ids(n, here + "expect.nextSteps", problems, Requirement.values(), Requirement::id));
         Optional<Standing> standing = Optional.ofNullable(expect.get("standing"))
                 .map(n -> constant(Standing.class, n, here + "expect.standing", problems, Standing::valueOf));
+        Optional<List<StatusAttribute>> attributes = Optional.ofNullable(expect.get("attributes"))
+                .map(n -> ids(n, here + "expect.attributes", problems, StatusAttribute.values(), StatusAttribute::name));
         Expectation expectation = new Expectation(status, route, outcomes, benefits, channels,
-                fee.filter(f -> !f.isEmpty()), nextSteps, standing);
+                fee.filter(f -> !f.isEmpty()), nextSteps, standing, attributes);
         if (expectation.isEmpty()) {
             problems.add(here + "\"expect\" names nothing to check");
         }
