@@ -5,6 +5,7 @@ import dev.cosell.model.Benefit;
 import dev.cosell.model.Channel;
 import dev.cosell.model.IncentiveRoute;
 import dev.cosell.model.NextStep;
+import dev.cosell.model.Notice;
 import dev.cosell.model.Outcome;
 import dev.cosell.model.Requirement;
 import dev.cosell.model.Standing;
@@ -29,11 +30,13 @@ import java.util.TreeMap;
  *                 {@code "none"} for no fee, if checked
  * @param nextSteps the requirement rows of the expected next steps, exactly and in order, if checked
  * @param standing how the qualified status relates to Microsoft's review (M1 to M7), if checked
+ * @param notices  the codes of the expected notices (e.g. {@code "B6.notEvaluated"}, {@code "revision.gap"}),
+ *                 exactly and in order, if checked
  */
 public record Expectation(Optional<Status> status, Optional<IncentiveRoute> route, Map<Requirement, Outcome> outcomes,
                           Optional<List<Benefit>> benefits, Optional<List<Channel>> channels,
                           Optional<String> serviceFeePercent, Optional<List<Requirement>> nextSteps,
-                          Optional<Standing> standing) {
+                          Optional<Standing> standing, Optional<List<String>> notices) {
 
     /** How an expectation writes "no service fee". */
     public static final String NO_FEE = "none";
@@ -49,6 +52,7 @@ public record Expectation(Optional<Status> status, Optional<IncentiveRoute> rout
      * @param serviceFeePercent the expected service fee in percent, or {@code "none"}, if checked
      * @param nextSteps         the requirement rows of the expected next steps, in order, if checked
      * @param standing          the expected standing (M1 to M7), if checked
+     * @param notices           the codes of the expected notices, exactly and in order, if checked
      */
     public Expectation {
         status = status == null ? Optional.empty() : status;
@@ -59,6 +63,26 @@ public record Expectation(Optional<Status> status, Optional<IncentiveRoute> rout
         serviceFeePercent = serviceFeePercent == null ? Optional.empty() : serviceFeePercent.map(Expectation::fee);
         nextSteps = nextSteps == null ? Optional.empty() : nextSteps.map(List::copyOf);
         standing = standing == null ? Optional.empty() : standing;
+        notices = notices == null ? Optional.empty() : notices.map(List::copyOf);
+    }
+
+    /**
+     * An expectation that checks no notices; {@code null} stands for an empty optional or map.
+     *
+     * @param status            the expected status, if checked
+     * @param route             the expected incentive route, if checked
+     * @param outcomes          the expected outcome of each named requirement row
+     * @param benefits          the expected benefits, exactly, if checked
+     * @param channels          the expected open channels, exactly, if checked
+     * @param serviceFeePercent the expected service fee in percent, or {@code "none"}, if checked
+     * @param nextSteps         the requirement rows of the expected next steps, in order, if checked
+     * @param standing          the expected standing (M1 to M7), if checked
+     */
+    public Expectation(Optional<Status> status, Optional<IncentiveRoute> route, Map<Requirement, Outcome> outcomes,
+                       Optional<List<Benefit>> benefits, Optional<List<Channel>> channels,
+                       Optional<String> serviceFeePercent, Optional<List<Requirement>> nextSteps,
+                       Optional<Standing> standing) {
+        this(status, route, outcomes, benefits, channels, serviceFeePercent, nextSteps, standing, Optional.empty());
     }
 
     /** A fee as compared: {@code "none"}, or the percentage without trailing zeros ("10.0" is "10"). */
@@ -69,7 +93,7 @@ public record Expectation(Optional<Status> status, Optional<IncentiveRoute> rout
     /** {@return whether the scenario expects anything at all (a scenario that checks nothing is a mistake)} */
     public boolean isEmpty() {
         return status.isEmpty() && route.isEmpty() && outcomes.isEmpty() && benefits.isEmpty() && channels.isEmpty()
-                && serviceFeePercent.isEmpty() && nextSteps.isEmpty() && standing.isEmpty();
+                && serviceFeePercent.isEmpty() && nextSteps.isEmpty() && standing.isEmpty() && notices.isEmpty();
     }
 
     /**
@@ -103,6 +127,9 @@ public record Expectation(Optional<Status> status, Optional<IncentiveRoute> rout
                 .ifPresent(n -> differences.add("nextSteps: expected " + ids(n) + ", was " + ids(actualSteps)));
         standing.filter(s -> s != actual.standing()).ifPresent(s -> differences.add("standing: expected " + s
                 + " (" + s.id() + "), was " + actual.standing() + " (" + actual.standing().id() + ")"));
+        List<String> actualNotices = actual.notices().stream().map(Notice::code).toList();
+        notices.filter(n -> !n.equals(actualNotices))
+                .ifPresent(n -> differences.add("notices: expected " + n + ", was " + actualNotices));
         return differences;
     }
 

@@ -56,14 +56,15 @@ import java.util.stream.Stream;
  * {@code expect} checks only what it names: {@code status}, {@code route}, {@code outcomes} (row id to outcome),
  * {@code benefits} and {@code channels} (exact lists), {@code serviceFeePercent} ({@code "10"}, {@code "20"} or
  * {@code "none"}), {@code nextSteps} (the rows of the next steps, exactly and in order) and {@code standing} (a
- * {@link Standing} name, e.g. {@code "READY_TO_SUBMIT"}: how the qualified status relates to Microsoft's review). Every problem of a file is reported at once, with its line.
+ * {@link Standing} name, e.g. {@code "READY_TO_SUBMIT"}: how the qualified status relates to Microsoft's review) and
+ * {@code notices} (the codes of the assessment's notices, e.g. {@code "B6.notEvaluated"}, exactly and in order). Every problem of a file is reported at once, with its line.
  */
 public final class ScenarioFiles {
     private static final Set<String> FILE_FIELDS = Set.of("topic", "defaults", "scenarios");
     private static final Set<String> SUBMISSION_FIELDS = Set.of("asOf", "partner", "offer");
     private static final Set<String> SCENARIO_FIELDS = Set.of("name", "asOf", "partner", "offer", "expect");
     private static final Set<String> EXPECT_FIELDS = Set.of("status", "route", "outcomes", "benefits", "channels",
-            "serviceFeePercent", "nextSteps", "standing");
+            "serviceFeePercent", "nextSteps", "standing", "notices");
 
     private static final JsonFactory FACTORY = JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder()
@@ -267,8 +268,10 @@ public final class ScenarioFiles {
                 .map(n -> ids(n, here + "expect.nextSteps", problems, Requirement.values(), Requirement::id));
         Optional<Standing> standing = Optional.ofNullable(expect.get("standing"))
                 .map(n -> constant(Standing.class, n, here + "expect.standing", problems, Standing::valueOf));
+        Optional<List<String>> notices = Optional.ofNullable(expect.get("notices"))
+                .map(n -> noticeCodes(n, here + "expect.notices", problems));
         Expectation expectation = new Expectation(status, route, outcomes, benefits, channels,
-                fee.filter(f -> !f.isEmpty()), nextSteps, standing);
+                fee.filter(f -> !f.isEmpty()), nextSteps, standing, notices);
         if (expectation.isEmpty()) {
             problems.add(here + "\"expect\" names nothing to check");
         }
@@ -283,6 +286,23 @@ public final class ScenarioFiles {
         }
         problems.add(where + ": " + node + " is neither a percentage nor \"" + Expectation.NO_FEE + "\"");
         return "";
+    }
+
+    /** A list of notice codes: each a non-blank string (the key of the notice's text). */
+    private static List<String> noticeCodes(JsonNode node, String where, List<String> problems) {
+        if (!node.isArray()) {
+            problems.add(where + " must be a list of notice codes, e.g. [\"B6.notEvaluated\"]");
+            return List.of();
+        }
+        List<String> codes = new ArrayList<>();
+        for (JsonNode element : node) {
+            if (!element.isTextual() || element.asText().isBlank()) {
+                problems.add(where + ": " + element + " is not a notice code");
+            } else {
+                codes.add(element.asText());
+            }
+        }
+        return codes;
     }
 
     private static <E extends Enum<E>> E constant(Class<E> type, JsonNode node, String where, List<String> problems,
