@@ -574,7 +574,8 @@ public final class HtmlReport implements Closeable {
     private static String outcomeClass(Outcome outcome) {
         return outcome == null ? "o-unknown" : switch (outcome) {
             case MET -> "o-met";
-            case UNMET -> "o-unmet";
+            // an input not given blocks as an unmet row does (Outcome.INPUT_MISSING); its symbol tells them apart
+            case UNMET, INPUT_MISSING -> "o-unmet";
             case OPTIONAL_MISSING -> "o-optional";
             case NOT_APPLICABLE -> "o-na";
         };
@@ -584,6 +585,7 @@ public final class HtmlReport implements Closeable {
         return outcome == null ? "?" : switch (outcome) {
             case MET -> "\u2713";
             case UNMET -> "\u2717";
+            case INPUT_MISSING -> "?";
             case OPTIONAL_MISSING -> "\u25CB";
             case NOT_APPLICABLE -> "\u2013";
         };
