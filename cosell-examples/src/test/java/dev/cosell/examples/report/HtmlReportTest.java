@@ -61,6 +61,7 @@ class HtmlReportTest {
                 String outcome = switch (f.outcome()) {
                     case MET -> "\u2713</span> Met";
                     case UNMET -> "\u2717</span> Unmet";
+                    case INPUT_MISSING -> "?</span> Input missing";
                     case OPTIONAL_MISSING -> "\u25CB</span> Optional, missing";
                     case NOT_APPLICABLE -> "\u2013</span> Not applicable";
                 };
