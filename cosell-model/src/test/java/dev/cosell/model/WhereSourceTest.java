@@ -125,19 +125,42 @@ class WhereSourceTest {
         assertEquals(ids, new TreeSet<>(SOURCES.keySet()));
     }
 
+    /**
+     * The R4.1 messages of the revisions that measure billed revenue at offer level: 2020-09-02 (paid offers, "Paid
+     * offers: cumulative marketplace billed revenue") and 2020-09-15 to 2021-02-23 (« au niveau de l'offre »). Only
+     * these may, and must, say "of this offer"; every other reading (2020-05-19, and from 2021-02-24 on) measures it
+     * at organisation level.
+     */
+    static final Set<String> OFFER_LEVEL_R41 = Set.of("R4.1.met.offerBilled", "R4.1.unmet.paid",
+            "R4.1.missing.offerBilled", "R4.1.missing.paidPlan", "R4.1.unmet.offerBilled",
+            "R4.1.missing.offerBilledEither");
+
     @Test
     void givenEveryText_thenNoneClaimsAPlaceOrAFactTheDocumentDoesNotState() throws IOException {
-        // R1.1 ends with Publish ("게시"), never "Go live"; R4.2 invents no field for the share; R4.1 never counts
-        // billed revenue "of this offer" (it is measured at organisation level)
+        // R1.1 ends with Publish ("게시"), never "Go live"; R4.2 invents no field for the share; R4.1 counts billed
+        // revenue "of this offer" only in the messages of the offer-level revisions (OFFER_LEVEL_R41): the
+        // organisation-level readings never do
         for (Locale locale : Messages.SUPPORTED) {
             Properties texts = MessagesTest.raw(locale);
             for (String key : texts.stringPropertyNames()) {
                 String text = texts.getProperty(key);
-                for (String claim : List.of("Go live", "라이브 전환", "state the share", "비율을 입력하십시오", "of this offer",
-                        "of a transactable offer", "이 제품의 청구")) {
+                for (String claim : List.of("Go live", "라이브 전환", "state the share", "비율을 입력하십시오")) {
+                    assertFalse(text.contains(claim), key + " (" + locale + ") says \"" + claim + "\": " + text);
+                }
+                if (OFFER_LEVEL_R41.contains(key)) {
+                    continue;
+                }
+                for (String claim : List.of("of this offer", "of a transactable offer", "이 제품의 청구")) {
                     assertFalse(text.contains(claim), key + " (" + locale + ") says \"" + claim + "\": " + text);
                 }
             }
+        }
+        // Where a revision measures offer-level revenue, the message says so
+        Properties english = MessagesTest.raw(Locale.ENGLISH);
+        Properties korean = MessagesTest.raw(Locale.KOREAN);
+        for (String key : OFFER_LEVEL_R41) {
+            assertTrue(english.getProperty(key).contains("of this offer"), key + ": " + english.getProperty(key));
+            assertTrue(korean.getProperty(key).contains("이 제품의"), key + ": " + korean.getProperty(key));
         }
         assertTrue(Requirement.R1_1.where(Locale.ENGLISH).endsWith("Review and publish, then Publish"));
         assertTrue(Requirement.R1_1.where(Locale.KOREAN).endsWith("검토 및 게시, 그다음 게시"));

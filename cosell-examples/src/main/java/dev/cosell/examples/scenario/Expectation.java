@@ -5,6 +5,7 @@ import dev.cosell.model.Benefit;
 import dev.cosell.model.Channel;
 import dev.cosell.model.IncentiveRoute;
 import dev.cosell.model.NextStep;
+import dev.cosell.model.Notice;
 import dev.cosell.model.Outcome;
 import dev.cosell.model.Requirement;
 import dev.cosell.model.Standing;
@@ -31,11 +32,14 @@ import java.util.TreeMap;
  * @param nextSteps the requirement rows of the expected next steps, exactly and in order, if checked
  * @param standing how the qualified status relates to Microsoft's review (M1 to M7), if checked
  * @param attributes the expected status attributes ("In market", a Business Applications tier), exactly, if checked
+ * @param notices  the codes of the expected notices (e.g. {@code "B6.notEvaluated"}, {@code "revision.gap"}),
+ *                 exactly and in order, if checked
  */
 public record Expectation(Optional<Status> status, Optional<IncentiveRoute> route, Map<Requirement, Outcome> outcomes,
                           Optional<List<Benefit>> benefits, Optional<List<Channel>> channels,
                           Optional<String> serviceFeePercent, Optional<List<Requirement>> nextSteps,
-                          Optional<Standing> standing, Optional<List<StatusAttribute>> attributes) {
+                          Optional<Standing> standing, Optional<List<StatusAttribute>> attributes,
+                          Optional<List<String>> notices) {
 
     /** How an expectation writes "no service fee". */
     public static final String NO_FEE = "none";
@@ -52,6 +56,7 @@ public record Expectation(Optional<Status> status, Optional<IncentiveRoute> rout
      * @param nextSteps         the requirement rows of the expected next steps, in order, if checked
      * @param standing          the expected standing (M1 to M7), if checked
      * @param attributes        the expected status attributes, exactly, if checked
+     * @param notices           the codes of the expected notices, exactly and in order, if checked
      */
     public Expectation {
         status = status == null ? Optional.empty() : status;
@@ -63,10 +68,12 @@ public record Expectation(Optional<Status> status, Optional<IncentiveRoute> rout
         nextSteps = nextSteps == null ? Optional.empty() : nextSteps.map(List::copyOf);
         standing = standing == null ? Optional.empty() : standing;
         attributes = attributes == null ? Optional.empty() : attributes.map(a -> a.stream().sorted().toList());
+        notices = notices == null ? Optional.empty() : notices.map(List::copyOf);
     }
 
     /**
-     * An expectation that does not check the status attributes; {@code null} stands for an empty optional or map.
+     * An expectation that checks neither status attributes nor notices; {@code null} stands for an empty optional
+     * or map.
      *
      * @param status            the expected status, if checked
      * @param route             the expected incentive route, if checked
@@ -81,7 +88,7 @@ public record Expectation(Optional<Status> status, Optional<IncentiveRoute> rout
                        Optional<List<Benefit>> benefits, Optional<List<Channel>> channels,
                        Optional<String> serviceFeePercent, Optional<List<Requirement>> nextSteps,
                        Optional<Standing> standing) {
-        this(status, route, outcomes, benefits, channels, serviceFeePercent, nextSteps, standing, null);
+        this(status, route, outcomes, benefits, channels, serviceFeePercent, nextSteps, standing, null, null);
     }
 
     /** A fee as compared: {@code "none"}, or the percentage without trailing zeros ("10.0" is "10"). */
@@ -92,7 +99,8 @@ public record Expectation(Optional<Status> status, Optional<IncentiveRoute> rout
     /** {@return whether the scenario expects anything at all (a scenario that checks nothing is a mistake)} */
     public boolean isEmpty() {
         return status.isEmpty() && route.isEmpty() && outcomes.isEmpty() && benefits.isEmpty() && channels.isEmpty()
-                && serviceFeePercent.isEmpty() && nextSteps.isEmpty() && standing.isEmpty() && attributes.isEmpty();
+                && serviceFeePercent.isEmpty() && nextSteps.isEmpty() && standing.isEmpty() && attributes.isEmpty()
+                && notices.isEmpty();
     }
 
     /**
@@ -128,6 +136,9 @@ public record Expectation(Optional<Status> status, Optional<IncentiveRoute> rout
                 + " (" + s.id() + "), was " + actual.standing() + " (" + actual.standing().id() + ")"));
         attributes.filter(a -> !a.equals(actual.attributes()))
                 .ifPresent(a -> differences.add("attributes: expected " + a + ", was " + actual.attributes()));
+        List<String> actualNotices = actual.notices().stream().map(Notice::code).toList();
+        notices.filter(n -> !n.equals(actualNotices))
+                .ifPresent(n -> differences.add("notices: expected " + n + ", was " + actualNotices));
         return differences;
     }
 

@@ -58,14 +58,15 @@ import java.util.stream.Stream;
  * {@code benefits} and {@code channels} (exact lists), {@code serviceFeePercent} ({@code "10"}, {@code "20"} or
  * {@code "none"}), {@code nextSteps} (the rows of the next steps, exactly and in order) and {@code standing} (a
  * {@link Standing} name, e.g. {@code "READY_TO_SUBMIT"}: how the qualified status relates to Microsoft's review) and
- * {@code attributes} ({@link StatusAttribute} names, exactly, e.g. {@code ["IN_MARKET"]}; {@code []} for none). Every problem of a file is reported at once, with its line.
+ * {@code attributes} ({@link StatusAttribute} names, exactly, e.g. {@code ["IN_MARKET"]}; {@code []} for none) and
+ * {@code notices} (the codes of the assessment's notices, e.g. {@code "B6.notEvaluated"}, exactly and in order). Every problem of a file is reported at once, with its line.
  */
 public final class ScenarioFiles {
     private static final Set<String> FILE_FIELDS = Set.of("topic", "defaults", "scenarios");
     private static final Set<String> SUBMISSION_FIELDS = Set.of("asOf", "partner", "offer");
     private static final Set<String> SCENARIO_FIELDS = Set.of("name", "asOf", "partner", "offer", "expect");
     private static final Set<String> EXPECT_FIELDS = Set.of("status", "route", "outcomes", "benefits", "channels",
-            "serviceFeePercent", "nextSteps", "standing", "attributes");
+            "serviceFeePercent", "nextSteps", "standing", "attributes", "notices");
 
     private static final JsonFactory FACTORY = JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder()
@@ -271,8 +272,10 @@ public final class ScenarioFiles {
                 .map(n -> constant(Standing.class, n, here + "expect.standing", problems, Standing::valueOf));
         Optional<List<StatusAttribute>> attributes = Optional.ofNullable(expect.get("attributes"))
                 .map(n -> ids(n, here + "expect.attributes", problems, StatusAttribute.values(), StatusAttribute::name));
+        Optional<List<String>> notices = Optional.ofNullable(expect.get("notices"))
+                .map(n -> noticeCodes(n, here + "expect.notices", problems));
         Expectation expectation = new Expectation(status, route, outcomes, benefits, channels,
-                fee.filter(f -> !f.isEmpty()), nextSteps, standing, attributes);
+                fee.filter(f -> !f.isEmpty()), nextSteps, standing, attributes, notices);
         if (expectation.isEmpty()) {
             problems.add(here + "\"expect\" names nothing to check");
         }
@@ -287,6 +290,23 @@ public final class ScenarioFiles {
         }
         problems.add(where + ": " + node + " is neither a percentage nor \"" + Expectation.NO_FEE + "\"");
         return "";
+    }
+
+    /** A list of notice codes: each a non-blank string (the key of the notice's text). */
+    private static List<String> noticeCodes(JsonNode node, String where, List<String> problems) {
+        if (!node.isArray()) {
+            problems.add(where + " must be a list of notice codes, e.g. [\"B6.notEvaluated\"]");
+            return List.of();
+        }
+        List<String> codes = new ArrayList<>();
+        for (JsonNode element : node) {
+            if (!element.isTextual() || element.asText().isBlank()) {
+                problems.add(where + ": " + element + " is not a notice code");
+            } else {
+                codes.add(element.asText());
+            }
+        }
+        return codes;
     }
 
     private static <E extends Enum<E>> E constant(Class<E> type, JsonNode node, String where, List<String> problems,
