@@ -80,7 +80,7 @@ class RuleMetadataTest {
         for (RuleInfo rule : rules) {
             boolean namedAfterARow = rule.requirements().stream().anyMatch(id -> rule.name().startsWith(id + " "));
             boolean other = rule.name().startsWith("Status ") || rule.name().startsWith("Next step ")
-                    || rule.name().startsWith("Route ") || rule.name().startsWith("Attribute ");
+                    || rule.name().startsWith("Route");
             assertTrue(namedAfterARow || other, rule.name() + " " + rule.requirements());
             // the file is named by the revision folder it comes from, that revision or one it builds on
             String origin = rule.file().substring(0, rule.file().indexOf('/'));
