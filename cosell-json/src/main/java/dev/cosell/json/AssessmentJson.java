@@ -42,7 +42,8 @@ import java.util.Locale;
  * standing's own step (submit the co-sell section, or correct and submit again) ends {@code nextSteps}, with its
  * row as {@code requirement};
  * requirements, benefits and channels are written by their ids ({@code "R4.1"}, {@code "B1"}, {@code "C3"});
- * {@code serviceFeePercent} is a number, or {@code null} for offers that pay no marketplace fee; messages are in
+ * {@code serviceFeePercent} is a number, or {@code null} where the revision states no co-sell fee for the offer
+ * (offers other than transactable IaaS and SaaS, and every offer from 2021-07-14, when B1 ends); messages are in
  * the requested language (English unless told).
  *
  * <p>A batch result ({@link #toJson(SubmissionResult, Locale)}) adds {@code "position"} (from 0) to an

@@ -22,7 +22,8 @@ import java.util.Optional;
  * @param findings           one finding per requirement row of the revision, in id order
  * @param benefits           the benefits that apply, in order
  * @param serviceFeePercent  the marketplace service fee on billed sales, for transactable IaaS and SaaS offers
- *                           (20, or 10 with benefit B1); empty for other offers
+ *                           (20, or 10 with benefit B1) while the revision has B1 (up to 2021-07-13); empty for
+ *                           other offers and from 2021-07-14, when the co-sell pages state no fee any more
  * @param channels           the co-sell channels C1 to C3 that are open, in order
  * @param nextSteps          the unmet requirements between the offer and its next status, in step order;
  *                           empty when there is no further status to reach. The standing's own step
