@@ -288,6 +288,10 @@ public final class CoSellEvaluator {
      *                                  {@code id} is {@code null}
      */
     public CoSellEvaluator forRevision(String id) {
+        if (id == null) {
+            throw new IllegalArgumentException("id is missing; the revisions are "
+                    + program.revisions().stream().map(Revision::id).collect(Collectors.joining(", ")));
+        }
         Optional<Revision> revision = id == null ? Optional.empty() : program.byId(id.strip());
         if (revision.isEmpty()) {
             throw new IllegalArgumentException("no program revision '" + id + "'; the revisions are "
