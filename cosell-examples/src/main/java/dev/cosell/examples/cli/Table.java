@@ -36,7 +36,7 @@ final class Table {
             if (header) {
                 String[] rule = new String[columns];
                 for (int c = 0; c < columns; c++) {
-                    rule[c] = "-".repeat(Math.max(1, width(SafeText.visible(row[c]))));
+                    rule[c] = "-".repeat(width(SafeText.visible(row[c])));
                 }
                 line(rule, widths, indent, out);
                 header = false;
