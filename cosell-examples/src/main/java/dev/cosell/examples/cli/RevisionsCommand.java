@@ -114,8 +114,14 @@ final class RevisionsCommand implements Callable<Integer> {
         }
         String source = revision.sources().get(0);
         String[] parts = source.split(", ");
-        String shown = parts.length >= 2 && parts[0].matches("[\\w.-]+/[\\w.-]+") ? parts[0] + ", " + parts[1]
-                : source.split("[:;]")[0];
+        String first = parts[0].split(" \\(")[0];
+        String shown;
+        if (first.matches("[\\w.-]+/[\\w.-]+")) {
+            // a repository: with its file when the source names one next to it
+            shown = parts.length >= 2 && parts[1].matches("[\\w./-]+\\.md") ? first + ", " + parts[1] : first;
+        } else {
+            shown = source.split("[:;(]")[0].strip();
+        }
         return SafeText.visible(shown);
     }
 

@@ -159,7 +159,8 @@ class ToolFuzzTest {
             }
         }
         assertTrue(byCode[0] > 0 && byCode[1] > 0 && byCode[2] > 0, Arrays.toString(byCode));
-        assertTrue(countedRuns > RUNS / 5, countedRuns + " runs counted");
+        // the clean runs are spread over evaluate, compare and timeline; enough of them are counted
+        assertTrue(countedRuns > RUNS / 8, countedRuns + " runs counted");
     }
 
     /** A revision that does not exist: a usage error. */
