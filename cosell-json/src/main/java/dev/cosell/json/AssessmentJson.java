@@ -12,6 +12,9 @@ import dev.cosell.model.Benefit;
 import dev.cosell.model.Channel;
 import dev.cosell.model.Finding;
 import dev.cosell.model.NextStep;
+import dev.cosell.model.Notice;
+import dev.cosell.model.Revision;
+import dev.cosell.model.StatusAttribute;
 import dev.cosell.model.Submission;
 import dev.cosell.model.SubmissionResult;
 import dev.cosell.model.Violation;
@@ -28,15 +31,26 @@ import java.util.Locale;
  *  "status": "CO_SELL_READY", "route": "NONE",
  *  "standing": "READY_TO_SUBMIT", "standingRow": "M2",
  *  "standingText": "Qualifies for Co-sell ready; Microsoft's review decides once the co-sell section is submitted.",
+ *  "statusTitle": "Co-sell ready",
+ *  "revision": {"id": "2020-05-19", "effectiveFrom": "2020-05-19", "effectiveUntil": "2020-09-01",
+ *               "confidence": "baseline", "sources": ["Program document ..."]},
+ *  "attributes": [{"attribute": "IN_MARKET", "title": "In market"}],
+ *  "notices": [{"code": "revision.pinnedOutside", "text": "Revision 2020-05-19 was chosen, although ..."}],
  *  "findings": [{"requirement": "R4.1", "outcome": "UNMET", "message": "ACR of all your solutions over ... 100,000.00 USD needed."}, ...],
  *  "benefits": ["B1"], "serviceFeePercent": 20, "channels": ["C1", "C3"],
  *  "nextSteps": [{"requirement": "R4.1", "message": "...", "where": "Grow the Azure consumed revenue ..."},
  *                {"requirement": "M2", "message": "Submit the co-sell section for Microsoft's review", "where": "..."}],
- *  "ruleSetRevision": "2020-05", "firedRules": ["R1.1 offer is live", ...]}
+ *  "ruleSetRevision": "2020-05-19", "firedRules": ["R1.1 offer is live", ...]}
  * }</pre>
  *
  * <p>{@code status} is a {@link dev.cosell.model.Status} name, {@code route} an
  * {@link dev.cosell.model.IncentiveRoute} name, {@code outcome} an {@link dev.cosell.model.Outcome} name,
+ * {@code statusTitle} is the status in the words of the assessment's revision ("Azure IP co-sell eligible" under
+ * revision 2023-08-24); {@code revision} the program revision applied (its dates, {@code effectiveUntil} {@code null}
+ * for the newest, its confidence and sources); {@code attributes} what that revision says of the status beyond
+ * status and route ({@link dev.cosell.model.StatusAttribute} names with their titles); {@code notices} what the
+ * reader must know about the revision for this date ({@link dev.cosell.model.Notice} codes with their texts);
+ * where to act follows the revision ({@link Assessment#where}).
  * {@code standing} a {@link dev.cosell.model.Standing} name with its row ({@code "M1"} to {@code "M7"}) and its text:
  * {@code status} is what the offer qualifies for, and only the standing says what Microsoft's review decided. The
  * standing's own step (submit the co-sell section, or correct and submit again) ends {@code nextSteps}, with its
@@ -89,6 +103,31 @@ public final class AssessmentJson {
         json.put("standing", assessment.standing().name());
         json.put("standingRow", assessment.standing().id());
         json.put("standingText", assessment.standingText(locale));
+        json.put("statusTitle", assessment.statusTitle(locale));
+        Revision revision = assessment.revision();
+        if (revision != null) {
+            ObjectNode r = json.putObject("revision");
+            r.put("id", revision.id());
+            r.put("effectiveFrom", revision.effectiveFrom().toString());
+            if (revision.effectiveUntil().isPresent()) {
+                r.put("effectiveUntil", revision.effectiveUntil().get().toString());
+            } else {
+                r.putNull("effectiveUntil");
+            }
+            r.put("confidence", revision.confidence());
+            ArrayNode sources = r.putArray("sources");
+            revision.sources().forEach(sources::add);
+        } else {
+            json.putNull("revision");
+        }
+        ArrayNode attributes = json.putArray("attributes");
+        for (StatusAttribute attribute : assessment.attributes()) {
+            attributes.addObject().put("attribute", attribute.name()).put("title", attribute.title(locale));
+        }
+        ArrayNode notices = json.putArray("notices");
+        for (Notice notice : assessment.notices()) {
+            notices.addObject().put("code", notice.code()).put("text", notice.text(locale));
+        }
         ArrayNode findings = json.putArray("findings");
         for (Finding finding : assessment.findings()) {
             ObjectNode f = findings.addObject();
@@ -114,7 +153,7 @@ public final class AssessmentJson {
             ObjectNode s = nextSteps.addObject();
             s.put("requirement", step.requirement().id());
             s.put("message", step.message(locale));
-            s.put("where", step.where(locale));
+            s.put("where", assessment.where(step.requirement(), locale));
         }
         assessment.standing().step(locale).ifPresent(step -> nextSteps.addObject()
                 .put("requirement", assessment.standing().id()).put("message", step)

@@ -11,13 +11,16 @@ import dev.cosell.model.Channel;
 import dev.cosell.model.Finding;
 import dev.cosell.model.IncentiveRoute;
 import dev.cosell.model.NextStep;
+import dev.cosell.model.Notice;
 import dev.cosell.model.Offer;
 import dev.cosell.model.OfferType;
 import dev.cosell.model.Outcome;
 import dev.cosell.model.Partner;
 import dev.cosell.model.Requirement;
+import dev.cosell.model.Revision;
 import dev.cosell.model.Standing;
 import dev.cosell.model.Status;
+import dev.cosell.model.StatusAttribute;
 import dev.cosell.model.Submission;
 import dev.cosell.model.SubmissionResult;
 import dev.cosell.model.Violation;
@@ -45,7 +48,7 @@ class AssessmentJsonTest {
         JsonNode json = JSON.readTree(AssessmentJson.write(assessment(Optional.of(new BigDecimal("1E+1")))));
 
         assertEquals(List.of("partnerId", "offerId", "asOf", "status", "route", "standing", "standingRow",
-                "standingText", "findings", "benefits",
+                "standingText", "statusTitle", "revision", "attributes", "notices", "findings", "benefits",
                 "serviceFeePercent", "channels", "nextSteps", "ruleSetRevision", "firedRules"), fields(json));
         assertEquals("CO_SELL_READY", json.get("status").asText());
         assertEquals("R4.1", json.at("/findings/0/requirement").asText());
@@ -73,6 +76,41 @@ class AssessmentJsonTest {
         assertTrue(korean.at("/nextSteps/1/where").asText().endsWith("검토 및 게시, 그다음 게시"));
         assertTrue(JSON.readTree(AssessmentJson.write(assessment(Optional.empty()))).get("serviceFeePercent")
                 .isNull());
+    }
+
+    @Test
+    void givenAnAssessmentUnderARevision_whenWritten_thenItNamesTheRevisionItsStatusTitleAttributesAndNotices()
+            throws Exception {
+        Revision revision = new Revision("2023-08-24", LocalDate.of(2023, 8, 24), Optional.empty(),
+                Optional.of("2021-10-21"), List.of("kvamseek/partner-center, co-sell-requirements.md"), "medium-high",
+                "Statuses renamed.", List.of(Requirement.R4_1), List.of(Benefit.B4), List.of(Channel.C1),
+                java.util.Map.of("status.NOT_READY", "In market", "status.NOT_READY.ko", "시장 출시",
+                        "where.R4.1", "Referrals > Co-sell > Solutions", "where.R4.1.ko", "추천 > 공동 판매 > 솔루션"));
+        Assessment plain = assessment(Optional.empty());
+        Assessment a = new Assessment(plain.partnerId(), plain.offerId(), LocalDate.of(2024, 1, 2), Status.NOT_READY,
+                IncentiveRoute.NONE, plain.standing(), plain.findings(), List.of(), Optional.empty(), List.of(),
+                plain.nextSteps(), "2023-08-24", List.of(), revision,
+                List.of(Notice.of(Notice.AFTER_NEWEST, LocalDate.of(2023, 10, 23), "2023-08-24")),
+                List.of(StatusAttribute.IN_MARKET));
+
+        JsonNode json = JSON.readTree(AssessmentJson.write(a));
+        JsonNode korean = AssessmentJson.toJson(a, java.util.Locale.KOREAN);
+
+        assertEquals("2023-08-24", json.at("/revision/id").asText());
+        assertEquals("2023-08-24", json.at("/revision/effectiveFrom").asText());
+        assertTrue(json.at("/revision/effectiveUntil").isNull(), "the newest revision has no end");
+        assertEquals("medium-high", json.at("/revision/confidence").asText());
+        assertEquals("kvamseek/partner-center, co-sell-requirements.md", json.at("/revision/sources/0").asText());
+        assertEquals("In market", json.get("statusTitle").asText(), "the revision's own name of the status");
+        assertEquals("시장 출시", korean.get("statusTitle").asText());
+        assertEquals("IN_MARKET", json.at("/attributes/0/attribute").asText());
+        assertEquals(StatusAttribute.IN_MARKET.title(), json.at("/attributes/0/title").asText());
+        assertEquals(Notice.AFTER_NEWEST, json.at("/notices/0/code").asText());
+        assertEquals(a.notices().get(0).text(java.util.Locale.ENGLISH), json.at("/notices/0/text").asText());
+        assertEquals(a.notices().get(0).text(java.util.Locale.KOREAN), korean.at("/notices/0/text").asText());
+        assertEquals("Referrals > Co-sell > Solutions", json.at("/nextSteps/0/where").asText(),
+                "where to act as the revision says it");
+        assertEquals("추천 > 공동 판매 > 솔루션", korean.at("/nextSteps/0/where").asText());
     }
 
     @Test

@@ -75,6 +75,17 @@ class AssessmentSchemaTest {
                 }
             }
         }
+        // Under every revision, pinned (its rows, status titles, notices of a date outside it, attributes).
+        for (dev.cosell.model.Revision revision : EVALUATOR.revisions()) {
+            try (Stream<SubmissionResult> results = EVALUATOR.forRevision(revision.id()).withLocale(Locale.KOREAN)
+                    .evaluateAll(submissions.stream().limit(60))) {
+                for (SubmissionResult result : (Iterable<SubmissionResult>) results::iterator) {
+                    String line = AssessmentJson.write(AssessmentJson.toJson(result, Locale.KOREAN));
+                    assertValid(line);
+                    result.assessment().ifPresent(a -> assertEquals(revision.id(), a.revision().id()));
+                }
+            }
+        }
         // The seeds reach every status and rejections: the schema was checked on each kind of line.
         for (String status : List.of("NOT_READY", "CO_SELL_READY", "CO_SELL_INCENTIVIZED", AssessmentJson.REJECTED)) {
             assertTrue(statuses.contains(status), status + " never written for seed " + seed);
@@ -96,6 +107,8 @@ class AssessmentSchemaTest {
         assertEquals(stepRows, texts(defs.at("/stepRow/enum")));
         assertEquals(names(Benefit.values(), Benefit::id), texts(defs.at("/assessment/properties/benefits/items/enum")));
         assertEquals(names(Channel.values(), Channel::id), texts(defs.at("/assessment/properties/channels/items/enum")));
+        assertEquals(names(dev.cosell.model.StatusAttribute.values(), Enum::name),
+                texts(defs.at("/assessment/properties/attributes/items/properties/attribute/enum")));
     }
 
     @Test

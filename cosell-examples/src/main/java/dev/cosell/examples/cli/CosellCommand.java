@@ -33,7 +33,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "cosell", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Where each Microsoft commercial-marketplace offer stands in the co-sell program, and why.",
-        subcommands = {EvaluateCommand.class, ValidateCommand.class, TestCommand.class,
+        subcommands = {EvaluateCommand.class, RevisionsCommand.class, CompareCommand.class, TimelineCommand.class,
+                ValidateCommand.class, TestCommand.class,
                 CommandLine.HelpCommand.class, AutoComplete.GenerateCompletion.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success",

@@ -6,11 +6,13 @@ import dev.cosell.json.SubmissionRecord;
 import dev.cosell.model.Assessment;
 import dev.cosell.model.NextStep;
 import dev.cosell.model.Outcome;
+import dev.cosell.model.Revision;
 import dev.cosell.model.Submission;
 import dev.cosell.model.Violation;
 import dev.cosell.json.AssessmentJson;
 import java.io.IOException;
 import java.io.Writer;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -27,7 +29,11 @@ import org.apache.commons.csv.CSVPrinter;
  * {@code route} ({@code AZURE_IP}, {@code BUSINESS_APPLICATIONS} or {@code NONE}), {@code unmetRows} (the
  * requirement ids of the unmet rows, separated by spaces), {@code nextStep} (the first next step: its row, what
  * to do, and where in Partner Center), {@code ruleSetRevision}, and {@code problems} (for a rejected record,
- * each problem as {@code path: message}, separated by {@code " | "}). Codes are the JSON report's, in every
+ * each problem as {@code path: message}, separated by {@code " | "}), then the program revision applied:
+ * {@code revisionFrom} and {@code revisionUntil} (the days it is in force; empty for the newest),
+ * {@code confidence}, {@code statusTitle} (the status in the revision's words), {@code attributes}
+ * ({@code IN_MARKET} and the like, separated by spaces), {@code notices} (their texts, separated by
+ * {@code " | "}) and {@code inputMissingRows} (the rows whose input was not given). Codes are the JSON report's, in every
  * language; the texts follow the language.
  *
  * <p>A cell is never taken for a formula: a value starting with {@code =}, {@code +}, {@code -}, {@code @}, a
@@ -37,7 +43,8 @@ import org.apache.commons.csv.CSVPrinter;
 final class CsvReport implements Report {
     /** The header row, also the column order. */
     static final List<String> COLUMNS = List.of("file", "record", "partner", "offer", "asOf", "status", "route",
-            "unmetRows", "nextStep", "ruleSetRevision", "problems");
+            "unmetRows", "nextStep", "ruleSetRevision", "problems", "revisionFrom", "revisionUntil", "confidence",
+            "statusTitle", "attributes", "notices", "inputMissingRows");
 
     private final CSVPrinter printer;
     private final Locale locale;
@@ -63,9 +70,18 @@ final class CsvReport implements Report {
             row.add(a.route().name());
             row.add(a.findings().stream().filter(f -> f.outcome() == Outcome.UNMET)
                     .map(f -> f.requirement().id()).collect(Collectors.joining(" ")));
-            row.add(a.nextSteps().isEmpty() ? "" : cell(nextStep(a.nextSteps().get(0))));
+            row.add(a.nextSteps().isEmpty() ? "" : cell(nextStep(a, a.nextSteps().get(0))));
             row.add(cell(a.ruleSetRevision()));
             row.add("");
+            Revision revision = a.revision();
+            row.add(revision == null ? "" : revision.effectiveFrom().toString());
+            row.add(revision == null ? "" : revision.effectiveUntil().map(LocalDate::toString).orElse(""));
+            row.add(revision == null ? "" : cell(revision.confidence()));
+            row.add(cell(a.statusTitle(locale)));
+            row.add(a.attributes().stream().map(Enum::name).collect(Collectors.joining(" ")));
+            row.add(cell(a.notices().stream().map(n -> n.text(locale)).collect(Collectors.joining(" | "))));
+            row.add(a.findings().stream().filter(f -> f.outcome() == Outcome.INPUT_MISSING)
+                    .map(f -> f.requirement().id()).collect(Collectors.joining(" ")));
         } else {
             Submission submission = evaluated.result().submission();
             row.add(cell(submission == null || submission.partner() == null ? null : submission.partner().id()));
@@ -88,12 +104,16 @@ final class CsvReport implements Report {
                 }
             }
             row.add(cell(String.join(" | ", problems)));
+            for (int i = row.size(); i < COLUMNS.size(); i++) {
+                row.add("");
+            }
         }
         printer.printRecord(row);
     }
 
-    private String nextStep(NextStep step) {
-        return step.requirement().id() + " " + step.message(locale) + " (" + step.where(locale) + ")";
+    private String nextStep(Assessment a, NextStep step) {
+        return step.requirement().id() + " " + step.message(locale) + " (" + a.where(step.requirement(), locale)
+                + ")";
     }
 
     @Override

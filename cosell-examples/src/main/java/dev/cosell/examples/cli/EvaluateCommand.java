@@ -1,6 +1,7 @@
 package dev.cosell.examples.cli;
 
 import dev.cosell.examples.report.HtmlReport;
+import dev.cosell.examples.report.SafeText;
 import dev.cosell.rules.CoSellEvaluator;
 import dev.cosell.rules.CoSellException;
 import java.io.IOException;
@@ -80,6 +81,11 @@ final class EvaluateCommand implements Callable<Integer> {
             + "the rules shipped with cosell.")
     private Path rules;
 
+    @Option(names = "--revision", paramLabel = "ID", description = "Apply the program revision ID to every "
+            + "submission, whatever its date (see 'cosell revisions'); by default each submission gets the revision "
+            + "in force on its asOf date, and dates before 2020-05-19 are rejected.")
+    private String revision;
+
     @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en",
             description = "Language of the report's messages: en (default) or ko.")
     private Language language;
@@ -109,9 +115,9 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         CoSellEvaluator evaluator;
         try {
-            evaluator = (rules == null ? shippedEvaluator() : CoSellEvaluator.fromDirectory(rules))
+            evaluator = pinned(rules == null ? shippedEvaluator() : CoSellEvaluator.fromDirectory(rules), revision)
                     .withLocale(language.locale());
-        } catch (CoSellException e) {
+        } catch (CoSellException | IllegalArgumentException e) {
             return fail(err, e.getMessage());
         }
         ReportOutput report;
@@ -205,13 +211,37 @@ final class EvaluateCommand implements Callable<Integer> {
         return shipped;
     }
 
-    private static int fail(PrintWriter err, String message) {
+    /**
+     * The evaluator with the revision {@code id} pinned, or the evaluator itself when {@code id} is {@code null}.
+     *
+     * @throws IllegalArgumentException naming the option and every known revision if there is no revision
+     *                                  {@code id}
+     */
+    static CoSellEvaluator pinned(CoSellEvaluator evaluator, String id) {
+        if (id == null) {
+            return evaluator;
+        }
+        try {
+            return evaluator.forRevision(id);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--revision " + SafeText.visible(id) + ": " + knownRevisions(evaluator,
+                    id));
+        }
+    }
+
+    /** "no program revision 'X'; the revisions are 2020-05-19, ..." with the id made safe to show. */
+    static String knownRevisions(CoSellEvaluator evaluator, String id) {
+        return "no program revision '" + SafeText.visible(id) + "'; the revisions are " + evaluator.revisions()
+                .stream().map(dev.cosell.model.Revision::id).collect(java.util.stream.Collectors.joining(", "));
+    }
+
+    static int fail(PrintWriter err, String message) {
         err.println("cosell: " + message);
         err.flush();
         return ExitCodes.USAGE;
     }
 
-    private static String describe(IOException e) {
+    static String describe(IOException e) {
         return e instanceof java.nio.file.NoSuchFileException ? "no such folder"
                 : e instanceof java.nio.file.AccessDeniedException ? "permission denied"
                 : e instanceof java.nio.file.FileSystemException fse && fse.getReason() != null ? fse.getReason()

@@ -38,6 +38,12 @@ final class TestCommand implements Callable<Integer> {
             + "shipped with cosell.")
     private Path rules;
 
+    @Option(names = "--revision", paramLabel = "ID", description = "Run the scenarios with the program revision ID "
+            + "pinned (see 'cosell revisions'): its rules for every scenario, whatever its date, and its rules for "
+            + "coverage and mutation. Without it, each scenario gets the revision in force on its asOf date, and "
+            + "coverage and mutation look at the newest revision.")
+    private String revision;
+
     @Option(names = "--no-mutation", description = "Skip rule mutation (coverage is still reported).")
     private boolean noMutation;
 
@@ -54,8 +60,9 @@ final class TestCommand implements Callable<Integer> {
         }
         CoSellEvaluator evaluator;
         try {
-            evaluator = rules == null ? EvaluateCommand.shippedEvaluator() : CoSellEvaluator.fromDirectory(rules);
-        } catch (RuleCompilationException e) {
+            evaluator = EvaluateCommand.pinned(rules == null ? EvaluateCommand.shippedEvaluator()
+                    : CoSellEvaluator.fromDirectory(rules), revision);
+        } catch (RuleCompilationException | IllegalArgumentException e) {
             err.println("cosell: " + e.getMessage());
             return ExitCodes.USAGE;
         }

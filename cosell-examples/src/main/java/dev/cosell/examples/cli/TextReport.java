@@ -6,7 +6,9 @@ import dev.cosell.examples.report.ReportTexts;
 import dev.cosell.model.Assessment;
 import dev.cosell.model.Finding;
 import dev.cosell.model.NextStep;
+import dev.cosell.model.Notice;
 import dev.cosell.model.Outcome;
+import dev.cosell.model.Revision;
 import dev.cosell.model.Status;
 import dev.cosell.model.Submission;
 import dev.cosell.model.Violation;
@@ -69,10 +71,26 @@ final class TextReport implements Report {
         // what the offer qualifies for, and how that relates to Microsoft's review: never the status as a decision
         println(f("headline", a.offerId(), a.partnerId(), String.valueOf(a.asOf()), a.standingText(locale)));
         println("  " + f("from", origin));
+        println("  " + revision(a, texts, locale));
+        println("  " + f("statusTitle", a.statusTitle(locale)));
+        if (!a.attributes().isEmpty()) {
+            println("  " + f("attributes", a.attributes().stream().map(x -> x.title(locale))
+                    .collect(Collectors.joining(", "))));
+        }
+        for (Notice notice : a.notices()) {
+            println("  " + f("notice", notice.text(locale)));
+        }
         List<Finding> unmet = a.findings().stream().filter(f -> f.outcome() == Outcome.UNMET).toList();
         if (!unmet.isEmpty()) {
             println("  " + t("unmet"));
             for (Finding f : unmet) {
+                println("    " + f.requirement().id() + "  " + f.message(locale));
+            }
+        }
+        List<Finding> inputs = a.findings().stream().filter(f -> f.outcome() == Outcome.INPUT_MISSING).toList();
+        if (!inputs.isEmpty()) {
+            println("  " + t("inputMissing"));
+            for (Finding f : inputs) {
                 println("    " + f.requirement().id() + "  " + f.message(locale));
             }
         }
@@ -89,7 +107,7 @@ final class TextReport implements Report {
             int n = 1;
             for (NextStep step : a.nextSteps()) {
                 println("    " + n++ + ". " + step.requirement().id() + "  " + step.message(locale));
-                println("       " + f("where", step.where(locale)));
+                println("       " + f("where", a.where(step.requirement(), locale)));
             }
             // the standing's own step (submit the co-sell section, or correct and submit again) ends the list
             if (reviewStep.isPresent()) {
@@ -104,6 +122,20 @@ final class TextReport implements Report {
         }
         println("  " + f("channels", a.channels().isEmpty() ? t("none")
                 : a.channels().stream().map(c -> c.id() + " " + c.title(locale)).collect(Collectors.joining("; "))));
+    }
+
+    /**
+     * The revision an assessment was made under, as one line: its id, the days it is in force and its confidence
+     * ("program revision 2020-05-19 (in force 2020-05-19 to 2020-09-01, confidence medium)").
+     */
+    static String revision(Assessment a, ReportTexts texts, Locale locale) {
+        Revision r = a.revision();
+        if (r == null) {
+            return texts.format("revision.id", a.ruleSetRevision());
+        }
+        return texts.format("revision", r.id(), r.effectiveFrom().toString(),
+                r.effectiveUntil().map(java.time.LocalDate::toString).orElse(texts.text("revision.open")),
+                r.confidence());
     }
 
     private void rejected(EvaluatedRecord evaluated, String origin) throws IOException {

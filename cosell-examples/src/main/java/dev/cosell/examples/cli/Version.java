@@ -28,12 +28,18 @@ final class Version implements IVersionProvider {
         return properties.getProperty("version");
     }
 
+    /** The span of the shipped calendar, e.g. "2020-05-19 to 2023-08-24 (10 revisions)". */
+    static String revisions() {
+        java.util.List<dev.cosell.model.Revision> all = EvaluateCommand.shippedEvaluator().revisions();
+        return all.get(0).id() + " to " + all.get(all.size() - 1).id() + " (" + all.size() + " revisions)";
+    }
+
     @Override
     public String[] getVersion() {
         return new String[] {
             "cosell " + version(),
-            "rule set revision " + EvaluateCommand.shippedEvaluator().ruleSetRevision()
-                    + " (the co-sell requirement table of that month)",
+            "program revisions " + revisions() + " (each submission gets the one in force on its date: cosell "
+                    + "revisions)",
             "Java " + Runtime.version() + " (" + System.getProperty("java.vendor") + ")"
         };
     }

@@ -6,6 +6,8 @@ import dev.cosell.model.Channel;
 import dev.cosell.model.Finding;
 import dev.cosell.model.IncentiveRoute;
 import dev.cosell.model.NextStep;
+import dev.cosell.model.Notice;
+import dev.cosell.model.Revision;
 import dev.cosell.model.Offer;
 import dev.cosell.model.Outcome;
 import dev.cosell.model.Partner;
@@ -346,8 +348,9 @@ public final class HtmlReport implements Closeable {
         meta(t("offer.id"), nonBlank(a.offerId()));
         meta(t("offer.partner"), partnerName(result, a) + " (" + nonBlank(a.partnerId()) + ")");
         meta(t("offer.asOf"), a.asOf() == null ? t("meta.none") : a.asOf().toString());
-        meta(t("offer.revision"), nonBlank(a.ruleSetRevision()));
+        meta(t("offer.revision"), revisionLine(a));
         raw("</dl>\n");
+        notices(a);
         IncentiveRoute typeRoute = typeRoute(result);
         ladder(a, typeRoute);
         checklist(a);
@@ -374,7 +377,14 @@ public final class HtmlReport implements Closeable {
             badge(current);
             text(line.substring(at + t("status." + name(current)).length()));
         }
-        raw("</p>\n<p class=\"standing\" data-standing=\"").text(a.standing().id()).raw("\"><span class=\"standing-label\">")
+        raw("</p>\n<p class=\"status-title\"><span class=\"standing-label\">").text(t("offer.statusTitle"))
+                .raw("</span> ").text(a.statusTitle(locale)).raw("</p>\n");
+        if (!a.attributes().isEmpty()) {
+            raw("<p class=\"attributes\"><span class=\"standing-label\">").text(t("offer.attributes"))
+                    .raw("</span> ").text(a.attributes().stream().map(x -> x.title(locale))
+                            .collect(Collectors.joining(", "))).raw("</p>\n");
+        }
+        raw("<p class=\"standing\" data-standing=\"").text(a.standing().id()).raw("\"><span class=\"standing-label\">")
                 .text(t("offer.standing")).raw("</span> ").text(a.standingText(locale)).raw("</p>\n<ol class=\"ladder\">\n");
         for (Status step : Status.values()) {
             int order = current == null ? 1 : Integer.compare(step.ordinal(), current.ordinal());
@@ -398,6 +408,30 @@ public final class HtmlReport implements Closeable {
             raw("</li>\n");
         }
         raw("</ol>\n");
+    }
+
+    /** The revision applied: its id, the days it is in force and its confidence (the rule set's id without one). */
+    private String revisionLine(Assessment a) {
+        Revision r = a.revision();
+        if (r == null) {
+            return nonBlank(a.ruleSetRevision());
+        }
+        return f("offer.revisionLine", r.id(), r.effectiveFrom().toString(),
+                r.effectiveUntil().map(LocalDate::toString).orElse(t("revision.open")), r.confidence());
+    }
+
+    /** What the reader must know about the revision for this date, as a note under the offer's ids. */
+    private void notices(Assessment a) throws IOException {
+        if (a.notices().isEmpty()) {
+            return;
+        }
+        raw("<div class=\"notices\" role=\"note\"><p class=\"notices-label\">").text(t("offer.notices"))
+                .raw("</p>\n<ul class=\"plain\">\n");
+        for (Notice notice : a.notices()) {
+            raw("<li data-notice=\"").text(notice.code()).raw("\"><span class=\"sym\" aria-hidden=\"true\">!</span> ")
+                    .text(notice.text(locale)).raw("</li>\n");
+        }
+        raw("</ul>\n</div>\n");
     }
 
     private void checklist(Assessment a) throws IOException {
@@ -447,7 +481,7 @@ public final class HtmlReport implements Closeable {
         }
         raw("<ol class=\"next-steps\">\n");
         for (NextStep s : a.nextSteps()) {
-            nextStep(s.requirement().id(), s.message(locale), s.where(locale));
+            nextStep(s.requirement().id(), s.message(locale), a.where(s.requirement(), locale));
         }
         // the standing's own step (submit the co-sell section, or correct and submit again) ends the list
         if (reviewStep.isPresent()) {
@@ -574,8 +608,8 @@ public final class HtmlReport implements Closeable {
     private static String outcomeClass(Outcome outcome) {
         return outcome == null ? "o-unknown" : switch (outcome) {
             case MET -> "o-met";
-            // an input not given blocks as an unmet row does (Outcome.INPUT_MISSING); its symbol tells them apart
-            case UNMET, INPUT_MISSING -> "o-unmet";
+            case UNMET -> "o-unmet";
+            case INPUT_MISSING -> "o-input";
             case OPTIONAL_MISSING -> "o-optional";
             case NOT_APPLICABLE -> "o-na";
         };

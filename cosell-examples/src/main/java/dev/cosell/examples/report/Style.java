@@ -82,12 +82,21 @@ final class Style {
             tr.o-unmet td.outcome { color: var(--unmet); background: var(--unmet-bg); }
             tr.o-unmet th[scope=row] { box-shadow: inset 4px 0 0 var(--unmet); }
             tr.o-optional td.outcome { color: var(--optional); background: var(--optional-bg); }
+            tr.o-input td.outcome { color: var(--unmet); background: var(--optional-bg); }
+            tr.o-input th[scope=row] { box-shadow: inset 4px 0 0 var(--optional); }
             tr.o-na td.outcome { color: var(--na); background: var(--na-bg); font-weight: 400; }
             tr.o-na td { color: var(--muted); }
             .sym { display: inline-block; width: 1.1em; text-align: center; font-weight: 700; }
             .sym.ok { color: var(--met); }
             .status-line { margin: 0 0 .25rem; }
             .standing { margin: 0 0 .75rem; }
+            .status-title, .attributes { margin: 0 0 .25rem; }
+            .notices { border: 1px solid var(--line); border-left: 6px solid var(--optional); border-radius: 6px;
+              background: var(--optional-bg); padding: .35rem .8rem; margin: 0 0 .75rem; }
+            .notices-label { font-weight: 600; margin: 0 0 .2rem; }
+            table.timeline td.status-cell { font-weight: 600; }
+            table.timeline tr.in-force th[scope=row] { box-shadow: inset 4px 0 0 var(--accent); }
+            table.timeline td.changed { color: var(--accent); }
             .standing-label { font-weight: 600; }
             ol.ladder { list-style: none; display: flex; gap: 2rem; margin: 0; padding: 0; }
             ol.ladder li {
@@ -155,6 +164,8 @@ final class Style {
               h2, h3, .status-line { break-after: avoid; }
               thead { display: table-header-group; }
               .status-line { margin: 0 0 .3rem; }
+              .status-title, .attributes { margin: 0 0 .1rem; }
+              .notices { padding: .1rem .5rem; margin: 0 0 .3rem; }
               ol.ladder { gap: 1.5rem; }
               ol.ladder li {
                 padding: .2rem .6rem; border-width: 1.5px; flex-direction: row; flex-wrap: wrap; gap: 0 .6rem;

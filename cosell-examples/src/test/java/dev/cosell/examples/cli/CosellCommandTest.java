@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -82,7 +83,7 @@ class CosellCommandTest {
         assertEquals("NONE", first.get("route").asText());
         assertEquals(12, first.get("findings").size());
         assertEquals("R1.1", first.get("findings").get(0).get("requirement").asText());
-        assertEquals("2020-05", first.get("ruleSetRevision").asText());
+        assertEquals("2020-05-19", first.get("ruleSetRevision").asText());
         JsonNode second = lines.get(1);
         assertEquals("NOT_READY", second.get("status").asText());
         assertEquals("R3.6", second.get("nextSteps").get(0).get("requirement").asText());
@@ -131,6 +132,8 @@ class CosellCommandTest {
         assertTrue(out.contains("contoso-analytics (파트너 contoso), 2020-07-01 기준: "
                 + "공동 판매 준비 자격을 갖추었습니다. Microsoft의 검토가 결정합니다(공동 판매 섹션의 제출 여부는 알 수 없음).\n"
                 + "  출처: " + Cli.sample("co-sell-ready.json") + ":1:1 (레코드 1)\n"
+                + "  프로그램 개정 2020-05-19(2020-05-19부터 2020-09-01까지 적용, 신뢰도 baseline)\n"
+                + "  이 개정의 표현: 공동 판매 준비\n"
                 + "  충족되지 않은 요구 사항:\n"), out);
         assertTrue(out.contains("\n  선택 사항, 없음:\n"), out);
         assertTrue(out.contains("\n  공동 판매 incentivized까지의 다음 단계:\n    1. R4.1  "), out);
@@ -302,8 +305,8 @@ class CosellCommandTest {
         assertEquals(ExitCodes.OK, run.exitCode());
         assertFalse(pom.getProperty("version").contains("${"), "the build filled in the version");
         assertTrue(run.out().startsWith("cosell " + pom.getProperty("version") + "\n"), run.out());
-        assertTrue(run.out().contains("rule set revision " + EvaluateCommand.shippedEvaluator().ruleSetRevision()),
-                run.out());
+        assertTrue(run.out().contains("program revisions " + Version.revisions()), run.out());
+        assertTrue(Version.revisions().startsWith("2020-05-19 to "), Version.revisions());
     }
 
     @Test
@@ -321,13 +324,10 @@ class CosellCommandTest {
     void givenARulesFolder_whenItCompiles_thenItIsUsedAndWhenABruleIsBroken_thenExitIs2WithFileAndLine()
             throws IOException {
         Path rules = Files.createDirectory(dir.resolve("rules"));
-        Properties manifest = new Properties();
-        try (InputStream in = getClass().getClassLoader().getResourceAsStream("dev/cosell/rules/ruleset.properties")) {
-            manifest.load(in);
-        }
-        for (String name : manifest.getProperty("files").split(",")) {
-            try (InputStream in = getClass().getClassLoader().getResourceAsStream("dev/cosell/rules/" + name)) {
-                Files.copy(in, rules.resolve(name));
+        // a copy of the complete rule folder of revision 2020-05-19
+        try (Stream<Path> files = Files.list(RuleAuthorCommandsTest.SHIPPED_RULES)) {
+            for (Path file : files.toList()) {
+                Files.copy(file, rules.resolve(file.getFileName()));
             }
         }
 

@@ -117,7 +117,7 @@ class HostileRulesCliTest {
         }
         long evaluated = format.equals("json")
                 ? run.out().lines().filter(l -> l.contains("\"status\":\"CO_SELL_READY\"")).count()
-                : run.out().lines().filter(l -> l.contains("Co-sell ready")).count();
+                : run.out().lines().filter(l -> l.contains("Qualifies for Co-sell ready")).count();
         assertEquals(count - failing.size(), evaluated, run.out());
         if (!failing.isEmpty()) {
             assertTrue(run.err().contains("the rules failed on " + failing.size()), run.err());

@@ -31,7 +31,16 @@ import org.junit.jupiter.params.provider.MethodSource;
  * temporary file behind; and every write error, standard output's too, ends the run with exit 2 and a message.
  */
 class OutputSafetyTest {
-    private static final List<String> FORMATS = List.of("text", "json", "html", "csv");
+    /**
+     * Every command that writes a report of submissions, in each of its formats: the command line up to the
+     * files. compare and timeline write through the same output as evaluate and must keep the same promises.
+     */
+    private static final List<List<String>> COMMANDS = List.of(
+            List.of("evaluate", "-f", "text"), List.of("evaluate", "-f", "json"), List.of("evaluate", "-f", "html"),
+            List.of("evaluate", "-f", "csv"),
+            List.of("compare", "--from", "2020-05-19", "--to", "2020-09-02", "-f", "text"),
+            List.of("compare", "--from", "2020-05-19", "--to", "2020-09-02", "-f", "json"),
+            List.of("timeline", "-f", "text"), List.of("timeline", "-f", "json"), List.of("timeline", "-f", "html"));
 
     @TempDir
     Path dir;
@@ -52,9 +61,9 @@ class OutputSafetyTest {
         SplittableRandom random = new SplittableRandom(11);
         List<Arguments> cases = new ArrayList<>();
         for (int way = 0; way < SAME_FILE.size(); way++) {
-            for (String format : FORMATS) {
+            for (List<String> command : COMMANDS) {
                 // The input among others, at a random place of the command line.
-                cases.add(Arguments.of(way, format, random.nextInt(3)));
+                cases.add(Arguments.of(way, command, random.nextInt(3)));
             }
         }
         return cases.stream();
@@ -62,8 +71,8 @@ class OutputSafetyTest {
 
     @ParameterizedTest(name = "way {0}, {1}, input at {2}")
     @MethodSource("outputsThatAreInputs")
-    void givenAnOutputThatIsAnInputByAnyName_whenRun_thenItIsRefusedAndTheInputIsUntouched(int way, String format,
-            int place) throws IOException {
+    void givenAnOutputThatIsAnInputByAnyName_whenRun_thenItIsRefusedAndTheInputIsUntouched(int way,
+            List<String> command, int place) throws IOException {
         Files.createDirectories(dir.resolve("sub"));
         Path input = Files.copy(Path.of(Cli.sample("services.json")), dir.resolve("input.json"));
         byte[] before = Files.readAllBytes(input);
@@ -71,7 +80,8 @@ class OutputSafetyTest {
         List<String> files = new ArrayList<>(List.of(Cli.sample("co-sell-ready.json"),
                 Cli.sample("not-ready-unpublished.json")));
         files.add(place, input.toString());
-        List<String> args = new ArrayList<>(List.of("evaluate", "-f", format, "-o", output.toString()));
+        List<String> args = new ArrayList<>(command);
+        args.addAll(List.of("-o", output.toString()));
         args.addAll(files);
 
         Cli run = Cli.run(args.toArray(String[]::new));
@@ -89,22 +99,25 @@ class OutputSafetyTest {
         Path failing = Path.of("/proc/self/mem");
         assumeTrue(Files.isReadable(failing), "a file whose reading fails: Linux only");
         SplittableRandom random = new SplittableRandom(7);
-        for (String format : FORMATS) {
+        for (List<String> command : COMMANDS) {
+            String format = String.join("-", command);
             Path report = dir.resolve("report-" + format);
             byte[] before = new byte[1 + random.nextInt(5000)];
             random.nextBytes(before);
             Files.write(report, before);
             Files.setPosixFilePermissions(report, PosixFilePermissions.fromString("rw-r-----"));
 
-            Cli run = Cli.run("evaluate", "-f", format, "-o", report.toString(), Cli.sample("services.json"),
-                    failing.toString(), Cli.sample("co-sell-ready.json"));
+            List<String> args = new ArrayList<>(command);
+            args.addAll(List.of("-o", report.toString(), Cli.sample("services.json"), failing.toString(),
+                    Cli.sample("co-sell-ready.json")));
+            Cli run = Cli.run(args.toArray(String[]::new));
 
             assertEquals(ExitCodes.USAGE, run.exitCode(), run.err());
             assertTrue(run.err().contains("cannot read " + failing) && run.err().contains("was left as it was"),
                     run.err());
             assertArrayEquals(before, Files.readAllBytes(report), format + ": the old report is intact");
             try (Stream<Path> files = Files.list(dir)) {
-                assertEquals(FORMATS.indexOf(format) + 1, files.count(), "no temporary file is left");
+                assertEquals(COMMANDS.indexOf(command) + 1, files.count(), "no temporary file is left");
             }
         }
     }
@@ -129,10 +142,10 @@ class OutputSafetyTest {
     static Stream<Arguments> writeFailures() {
         SplittableRandom random = new SplittableRandom(9);
         List<Arguments> cases = new ArrayList<>();
-        for (String format : FORMATS) {
+        for (List<String> command : COMMANDS) {
             for (int i = 0; i < 6; i++) {
                 // Fails after a share of the report: at its first character, within a record, near the end.
-                cases.add(Arguments.of(format, i == 0 ? 0.0 : random.nextDouble()));
+                cases.add(Arguments.of(command, i == 0 ? 0.0 : random.nextDouble()));
             }
         }
         return cases.stream();
@@ -140,9 +153,11 @@ class OutputSafetyTest {
 
     @ParameterizedTest(name = "{0}, fails after {1} of the report")
     @MethodSource("writeFailures")
-    void givenStandardOutputThatFails_whenRun_thenExitIs2WithAMessage(String format, double share) {
-        String[] args = {"evaluate", "-f", format, Cli.sample("services.json"), Cli.sample("incentivized-azure-ip.json"),
-            Cli.sample("invalid/mixed-with-errors.json")};
+    void givenStandardOutputThatFails_whenRun_thenExitIs2WithAMessage(List<String> command, double share) {
+        List<String> line = new ArrayList<>(command);
+        line.addAll(List.of(Cli.sample("services.json"), Cli.sample("incentivized-azure-ip.json"),
+                Cli.sample("invalid/mixed-with-errors.json")));
+        String[] args = line.toArray(String[]::new);
         int length = Cli.run(args).out().length();
         StringWriter err = new StringWriter();
         PrintWriter out = new PrintWriter(new FailingWriter((int) (share * length)));
@@ -158,10 +173,12 @@ class OutputSafetyTest {
     void givenAFullDevice_whenTheReportGoesThere_thenExitIs2WithTheReasonForEveryFormat() {
         Path full = Path.of("/dev/full");
         assumeTrue(Files.exists(full), "/dev/full: Linux only");
-        for (String format : FORMATS) {
-            Cli run = Cli.run("evaluate", "-f", format, "-o", full.toString(), Cli.sample("services.json"));
+        for (List<String> command : COMMANDS) {
+            List<String> args = new ArrayList<>(command);
+            args.addAll(List.of("-o", full.toString(), Cli.sample("services.json")));
+            Cli run = Cli.run(args.toArray(String[]::new));
 
-            assertEquals(ExitCodes.USAGE, run.exitCode(), format + ": " + run.err());
+            assertEquals(ExitCodes.USAGE, run.exitCode(), command + ": " + run.err());
             assertTrue(run.err().contains("cannot write the report to /dev/full: No space left on device"),
                     run.err());
         }

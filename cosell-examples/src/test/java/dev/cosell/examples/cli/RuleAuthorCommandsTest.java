@@ -15,7 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code cosell validate DIR} and {@code cosell test SCENARIOS --rules DIR}: output and exit codes. */
 class RuleAuthorCommandsTest {
-    static final Path SHIPPED_RULES = Path.of("..", "cosell-rules", "src", "main", "resources", "dev", "cosell", "rules");
+    /** The complete rule folder of revision 2020-05-19, which fromDirectory loads as it is. */
+    static final Path SHIPPED_RULES = Path.of("..", "cosell-rules", "src", "main", "rules", "2020-05-19");
     static final Path SHIPPED_SCENARIOS = Path.of("..", "scenarios", "2020-05-19");
 
     @TempDir
@@ -51,20 +52,20 @@ class RuleAuthorCommandsTest {
     void validateAcceptsTheShippedRules() {
         Run run = cosell("validate", SHIPPED_RULES.toString());
         assertEquals(0, run.code(), run.toString());
-        assertTrue(run.out().contains("55 rules in 7 files, revision 2020-05"), run.out());
+        assertTrue(run.out().contains("56 rules in 22 files, revision 2020-05-19"), run.out());
     }
 
     @Test
     void validateListsEveryProblemWithFileAndLine() throws IOException {
         Path rules = copyOfRules();
-        replace(rules.resolve("step3-materials.drl"), "offer.collateral.hasOnePager(), $file",
+        replace(rules.resolve("R3.2-one-pager.drl"), "offer.collateral.hasOnePager(), $file",
                 "offer.collateral.hasOnePagr(), $file");
-        replace(rules.resolve("step2-csp.drl"), "@requirement(\"R2.1\")", "@requirement(\"R2.9\")");
+        replace(rules.resolve("R2.1-csp.drl"), "@requirement(\"R2.1\")", "@requirement(\"R2.9\")");
 
         Run run = cosell("validate", rules.toString());
 
         assertEquals(1, run.code(), run.toString());
-        assertTrue(run.out().contains("step3-materials.drl:77: "), run.out());
+        assertTrue(run.out().contains("R3.2-one-pager.drl:12: "), run.out());
         assertTrue(run.out().contains("(rule \"R3.2 one-pager uploaded\")"), run.out());
         assertFalse(run.out().contains("\tat "), "no stack trace: " + run.out());
     }
@@ -87,7 +88,7 @@ class RuleAuthorCommandsTest {
     @Test
     void testNamesTheScenarioThatAChangedThresholdBreaks() throws IOException {
         Path rules = copyOfRules();
-        replace(rules.resolve("program.drl"), "return new BigDecimal(\"100000.00\");",
+        replace(rules.resolve("R4.1-revenue.drl"), "return new BigDecimal(\"100000.00\");",
                 "return new BigDecimal(\"150000.00\");");
 
         Run run = cosell("test", SHIPPED_SCENARIOS.toString(), "--rules", rules.toString(), "--no-mutation");
@@ -101,11 +102,11 @@ class RuleAuthorCommandsTest {
     @Test
     void testWithBrokenRulesOrScenarioFilesIsAUsageError() throws IOException {
         Path rules = copyOfRules();
-        replace(rules.resolve("step3-materials.drl"), "offer.collateral.hasOnePager(), $file",
+        replace(rules.resolve("R3.2-one-pager.drl"), "offer.collateral.hasOnePager(), $file",
                 "offer.collateral.hasOnePagr(), $file");
         Run brokenRules = cosell("test", SHIPPED_SCENARIOS.toString(), "--rules", rules.toString());
         assertEquals(2, brokenRules.code());
-        assertTrue(brokenRules.err().contains("step3-materials.drl:77"), brokenRules.err());
+        assertTrue(brokenRules.err().contains("R3.2-one-pager.drl:12"), brokenRules.err());
 
         Path scenarios = work.resolve("bad.json");
         Files.writeString(scenarios, "{ \"topic\": \"x\", \"scenarios\": [ { \"name\": \"a\" } ");

@@ -152,7 +152,7 @@ class DistributionIT {
 
         assertEquals(0, process.exitValue(), out);
         assertTrue(out.startsWith("cosell " + System.getProperty("cosell.version") + "\n"), out);
-        assertTrue(out.contains("rule set revision 2020-05"), out);
+        assertTrue(out.contains("program revisions 2020-05-19 to "), out);
 
         Run usage = cosell(home, "evaluate", "--format", "xml", "samples/services.json");
         assertEquals(2, usage.code());

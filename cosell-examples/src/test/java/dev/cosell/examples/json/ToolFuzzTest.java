@@ -33,8 +33,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The fuzzing of the reader, extended to the tool's whole path: {@code cosell evaluate}, {@code validate} and
- * {@code test} run in-process with hostile arguments (unknown options, bad values, empty and control-character
+ * The fuzzing of the reader, extended to the tool's whole path: {@code cosell evaluate} (with and without
+ * {@code --revision}), {@code compare}, {@code timeline}, {@code revisions}, {@code validate} and {@code test} run
+ * in-process with hostile arguments (unknown options, bad values, empty and control-character
  * arguments), hostile files (empty, {@code []}, binary, mutated samples, JSON lines with a long first line,
  * folders, FIFOs, missing paths, files without read permission) and hostile outputs (a folder, a path in a
  * missing folder, an existing file; kept apart from the inputs), from a fixed seed. Only invariants are checked: the exit code is one the
@@ -91,8 +92,28 @@ class ToolFuzzTest {
                 if (random.nextInt(3) == 0) {
                     args.addAll(List.of("--rules", rulesFolder(runDir, random).toString()));
                 }
+            } else if (kind == 2) {
+                args.add("revisions");
+                if (random.nextBoolean()) {
+                    args.addAll(List.of("--format", new String[] {"json", "text", "html", ""}[random.nextInt(4)]));
+                }
+                if (random.nextInt(3) == 0) {
+                    args.addAll(List.of("--lang", new String[] {"ko", "en", "xx"}[random.nextInt(3)]));
+                }
             } else {
-                args.add("evaluate");
+                // evaluate (with or without a pinned revision), compare two revisions, or the timeline: each reads
+                // the same hostile inputs and writes one JSON line per record
+                int command = random.nextInt(6);
+                if (command < 3) {
+                    args.add("evaluate");
+                    if (command == 1) {
+                        args.addAll(List.of("--revision", revision(random)));
+                    }
+                } else if (command < 5) {
+                    args.addAll(List.of("compare", "--from", revision(random), "--to", revision(random)));
+                } else {
+                    args.add("timeline");
+                }
                 boolean json = random.nextInt(3) > 0;
                 if (json) {
                     args.addAll(List.of("--format", "json"));
@@ -104,7 +125,9 @@ class ToolFuzzTest {
                 List<String> options = options(runDir, Files.createDirectory(dir.resolve("out-" + run)), random,
                         json);
                 args.addAll(options);
-                clean = json && options.isEmpty() && inputs.stream().allMatch(Input::readable);
+                clean = json && options.isEmpty() && inputs.stream().allMatch(Input::readable)
+                        && !args.contains(UNKNOWN_REVISION) && !(args.get(0).equals("compare")
+                        && args.get(2).equals(args.get(4)));
             }
             Collections2.shuffleOptions(args, random);
             Map<Path, String> before = digests(runDir);
@@ -136,7 +159,18 @@ class ToolFuzzTest {
             }
         }
         assertTrue(byCode[0] > 0 && byCode[1] > 0 && byCode[2] > 0, Arrays.toString(byCode));
-        assertTrue(countedRuns > RUNS / 5, countedRuns + " runs counted");
+        // the clean runs are spread over evaluate, compare and timeline; enough of them are counted
+        assertTrue(countedRuns > RUNS / 8, countedRuns + " runs counted");
+    }
+
+    /** A revision that does not exist: a usage error. */
+    private static final String UNKNOWN_REVISION = "2020-05-18";
+
+    /** A revision id: mostly a real one, sometimes an unknown one. */
+    private static String revision(Random random) {
+        List<String> ids = List.of("2020-05-19", "2020-09-02", "2020-10-19", "2021-02-24", "2021-07-13",
+                "2023-08-24");
+        return random.nextInt(8) == 0 ? UNKNOWN_REVISION : ids.get(random.nextInt(ids.size()));
     }
 
     /** One input file of a hostile kind. */
@@ -231,7 +265,7 @@ class ToolFuzzTest {
             case 1 -> {
                 Files.createDirectory(rules);
                 copyAll(SHIPPED_RULES, rules);
-                Path victim = rules.resolve("step2-csp.drl");
+                Path victim = rules.resolve("R2.1-csp.drl");
                 Files.write(victim, lightlyMutated(Files.readAllBytes(victim), random));
             }
             case 2 -> Files.createDirectory(rules);
@@ -372,7 +406,8 @@ class ToolFuzzTest {
     private static final class Collections2 {
         static void shuffleOptions(List<String> args, Random random) {
             // options and their values stay together; only whether they come before or after the files varies
-            if (args.size() > 3 && args.get(0).equals("evaluate") && random.nextBoolean()) {
+            if (args.size() > 3 && List.of("evaluate", "compare", "timeline").contains(args.get(0))
+                    && random.nextBoolean()) {
                 int at = args.indexOf("--format");
                 if (at > 0 && at + 1 < args.size()) {
                     String option = args.remove(at);

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  * serving, and read the coverage and mutation report.
  */
 class RuleAuthorWorkflowTest {
-    static final Path SHIPPED_RULES = Path.of("..", "cosell-rules", "src", "main", "resources", "dev", "cosell", "rules");
+    static final Path SHIPPED_RULES = Path.of("..", "cosell-rules", "src", "main", "rules", "2020-05-19");
     static final String THRESHOLD = "return new BigDecimal(\"100000.00\");";
 
     /** A topic file with two scenarios on the R4.1 threshold, over an otherwise complete Azure IP SaaS offer. */
@@ -76,9 +76,9 @@ class RuleAuthorWorkflowTest {
             assertTrue(ScenarioRunner.run(evaluator.current(), scenarios).stream().allMatch(ScenarioResult::passed));
 
             // 2. Change the threshold: the scenario at exactly 100,000.00 USD now fails, named, with the difference.
-            Path program = rules.resolve("program.drl");
+            Path program = rules.resolve("R4.1-revenue.drl");
             String text = Files.readString(program);
-            assertTrue(text.contains(THRESHOLD), "program.drl no longer holds the threshold as this test expects");
+            assertTrue(text.contains(THRESHOLD), "R4.1-revenue.drl no longer holds the threshold as this test expects");
             Files.writeString(program, text.replace(THRESHOLD, "return new BigDecimal(\"150000.00\");"));
             assertTrue(evaluator.reload().applied());
 
@@ -93,12 +93,12 @@ class RuleAuthorWorkflowTest {
             assertTrue(report.contains("100,000.00 USD; 150,000.00 USD needed"), report);
 
             // 3. Break a rule: the reload is rejected with file and line; the previous rules keep serving.
-            Path step3 = rules.resolve("step3-materials.drl");
+            Path step3 = rules.resolve("R3.2-one-pager.drl");
             Files.writeString(step3, Files.readString(step3).replace("offer.collateral.hasOnePager(), $file",
                     "offer.collateral.hasOnePagr(), $file"));
             ReloadResult rejected = evaluator.reload();
             assertFalse(rejected.applied());
-            assertTrue(rejected.problems().stream().anyMatch(p -> p.file().equals("step3-materials.drl")
+            assertTrue(rejected.problems().stream().anyMatch(p -> p.file().equals("R3.2-one-pager.drl")
                     && p.line() > 0 && p.rule().equals("R3.2 one-pager uploaded")), rejected.toString());
             assertEquals(Outcome.UNMET, evaluator.evaluate(scenarios.get(0).submission()).outcome(Requirement.R4_1),
                     "the changed, sound rules must keep serving");
