@@ -50,7 +50,7 @@ public final class ReferenceEvaluator {
     /** B1: the marketplace service fee with the benefit, in percent. */
     public static final BigDecimal REDUCED_SERVICE_FEE_PERCENT = new BigDecimal("10");
     /** The program revision this reading follows. */
-    public static final String REVISION = "2020-05";
+    public static final String REVISION = "2020-05-19";
 
     /** Creates a reference evaluator. */
     public ReferenceEvaluator() {
@@ -90,6 +90,9 @@ public final class ReferenceEvaluator {
         boolean ready = true;
         boolean routeMet = type.route() != IncentiveRoute.NONE;
         for (Finding f : findings) {
+            if (f == null) {
+                continue; // a row of a later revision
+            }
             Requirement row = f.requirement();
             if (row.isOptional()) {
                 continue;
@@ -139,7 +142,7 @@ public final class ReferenceEvaluator {
         // Next steps: the unmet rows toward the next status only; none once there is no further status.
         List<NextStep> nextSteps = new ArrayList<>();
         for (Finding f : findings) {
-            if (f.outcome() != Outcome.UNMET) {
+            if (f == null || f.outcome() != Outcome.UNMET) {
                 continue;
             }
             Requirement row = f.requirement();
@@ -153,7 +156,7 @@ public final class ReferenceEvaluator {
         }
 
         return new Assessment(partner.id(), offer.id(), asOf, status, route, standing(status, offer.reviewState()),
-                List.of(findings), benefits, fee, channels, nextSteps, REVISION, List.of());
+                java.util.Arrays.stream(findings).filter(java.util.Objects::nonNull).toList(), benefits, fee, channels, nextSteps, REVISION, List.of());
     }
 
     /**
