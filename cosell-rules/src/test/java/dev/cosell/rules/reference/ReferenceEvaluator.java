@@ -92,9 +92,6 @@ public final class ReferenceEvaluator {
         boolean ready = true;
         boolean routeMet = type.route() != IncentiveRoute.NONE;
         for (Finding f : findings) {
-            if (f == null) {
-                continue; // a row of a later revision
-            }
             Requirement row = f.requirement();
             if (row.isOptional()) {
                 continue;
@@ -144,7 +141,7 @@ public final class ReferenceEvaluator {
         // Next steps: the unmet rows toward the next status only; none once there is no further status.
         List<NextStep> nextSteps = new ArrayList<>();
         for (Finding f : findings) {
-            if (f == null || f.outcome() != Outcome.UNMET) {
+            if (f.outcome() != Outcome.UNMET) {
                 continue;
             }
             Requirement row = f.requirement();
@@ -158,7 +155,7 @@ public final class ReferenceEvaluator {
         }
 
         return new Assessment(partner.id(), offer.id(), asOf, status, route, standing(status, offer.reviewState()),
-                java.util.Arrays.stream(findings).filter(java.util.Objects::nonNull).toList(), benefits, fee, channels, nextSteps, REVISION, List.of());
+                List.of(findings), benefits, fee, channels, nextSteps, REVISION, List.of());
     }
 
     /**
