@@ -583,7 +583,9 @@ public final class RevisionReference {
         }
         LocalDate created = offer.coSellSolutionCreated();
         if (created == null) {
-            return missing(row);
+            // QUESTION: the creation date not given: a transactable offer meets R4.4 whatever the date (the row
+            // either applies and is met, or is not checked), so the date is not needed; otherwise it is missing.
+            return offer.transactable() ? met(row) : missing(row);
         }
         if (created.isBefore(NEW_OFFERS_FROM)) {
             return notApplicable(row);
