@@ -47,8 +47,8 @@ import java.util.Set;
  *       ({@code 1E+2147483647} is reported as too large, not as an exception), and a message shows a long
  *       number by its first digits in scientific notation.</li>
  *   <li><b>Revenue</b>: at most one record per solution and month.</li>
- *   <li><b>Dates</b>: a competency, enrollment or designation does not end before it starts; the evaluation date lies in
- *       the years 1900 to 9999 (the rules count months back from it).</li>
+ *   <li><b>Dates</b>: a competency, enrollment or designation does not end before it starts; the evaluation
+ *       date lies in the years 1900 to 9999 (the rules count months back from it).</li>
  *   <li><b>Countries</b>: a co-sell country is an ISO 3166-1 alpha-2 code in upper case ({@code "US"}, as
  *       {@link Locale#getISOCountries()} lists them). A contact's countries are such codes or the marker
  *       {@link SalesContact#ALL_COUNTRIES} ({@code "*"}); the marker is not a co-sell country, since the
@@ -192,7 +192,7 @@ public final class SubmissionValidator {
      * with a valid amount, and at most once.
      */
     private static void offerBilledRevenue(List<Violation> problems, List<MonthlyAmount> months) {
-        if (months == null) {
+        if (months == null || isOrderlyMonths(months)) {
             return;
         }
         Map<Long, Integer> seen = null;
@@ -213,6 +213,32 @@ public final class SubmissionValidator {
                 amount(problems, path + ".usd", m.usd());
             }
         }
+    }
+
+    /**
+     * Whether every month of the offer's billed revenue is complete with a valid amount, in strictly ascending or
+     * strictly descending order (as reports list them), so that no month repeats: then there is nothing to
+     * report, found without building paths or a map.
+     */
+    private static boolean isOrderlyMonths(List<MonthlyAmount> months) {
+        int direction = 0; // so far: 1 ascending, -1 descending, 0 a single month
+        long last = 0;
+        for (int i = 0; i < months.size(); i++) {
+            MonthlyAmount m = months.get(i);
+            if (m == null || m.month() == null || !isAmount(m.usd())) {
+                return false;
+            }
+            long month = monthNumber(m.month());
+            if (i > 0) {
+                int step = Long.compare(month, last);
+                if (step == 0 || step == -direction) {
+                    return false;
+                }
+                direction = step;
+            }
+            last = month;
+        }
+        return true;
     }
 
     private static void competency(List<Violation> problems, String path, Competency c) {

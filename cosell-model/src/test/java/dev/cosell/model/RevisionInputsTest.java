@@ -285,6 +285,50 @@ class RevisionInputsTest {
                 problems(SubmissionValidatorTest.partner().build(), offer));
     }
 
+    /** Distinct months in ascending, descending or shuffled order, with or without one month repeated. */
+    static Stream<Arguments> billedMonths() {
+        SplittableRandom random = new SplittableRandom(SEED + 2);
+        return IntStream.range(0, 80).mapToObj(i -> {
+            int count = 1 + random.nextInt(30);
+            List<YearMonth> months = new ArrayList<>();
+            YearMonth first = YearMonth.of(2018 + random.nextInt(3), 1 + random.nextInt(12));
+            for (int m = 0; m < count; m++) {
+                months.add(first.plusMonths(m));
+            }
+            switch (random.nextInt(3)) {
+                case 0 -> { }
+                case 1 -> java.util.Collections.reverse(months);
+                default -> java.util.Collections.shuffle(months, new java.util.Random(random.nextLong()));
+            }
+            int repeatedAt = -1;
+            if (random.nextBoolean()) {
+                int from = random.nextInt(count);
+                repeatedAt = from + 1 + random.nextInt(count - from);
+                months.add(repeatedAt, months.get(from));
+            }
+            return Arguments.of(months, repeatedAt);
+        });
+    }
+
+    @ParameterizedTest
+    @MethodSource("billedMonths")
+    void givenBilledMonthsInAnyOrder_whenValidated_thenOnlyARepeatedMonthIsNamed_atItsLaterIndex(List<YearMonth> months,
+                                                                                              int repeatedAt) {
+        Offer.Builder offer = SubmissionValidatorTest.offer().offerBilledRevenue(List.of());
+        months.forEach(m -> offer.offerBilledRevenue(m, "100.00"));
+
+        List<String> problems = problems(SubmissionValidatorTest.partner().build(), offer.build());
+
+        if (repeatedAt < 0) {
+            assertEquals(List.of(), problems);
+        } else {
+            assertEquals(1, problems.size(), problems.toString());
+            assertTrue(problems.get(0).startsWith("offer.offerBilledRevenue[" + repeatedAt + "].month: "
+                    + months.get(repeatedAt) + " already has billed revenue in offer.offerBilledRevenue["),
+                    problems.toString());
+        }
+    }
+
     @Test
     void givenACreationDateOutsideTheYears1900To9999_whenValidated_thenItIsNamed() {
         for (LocalDate date : List.of(LocalDate.MIN, LocalDate.of(1899, 12, 31), LocalDate.of(10_000, 1, 1))) {
