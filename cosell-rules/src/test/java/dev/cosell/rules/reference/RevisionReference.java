@@ -214,7 +214,7 @@ public final class RevisionReference {
             // PowerApps, Operations, Business Central) (encoded): both Dynamics 365 apps and Power Apps.
             return Optional.of(IncentiveRoute.BUSINESS_APPLICATIONS);
         }
-        ProductFamily family = offer.productFamily();
+        ProductFamily family = family(offer);
         if (before("2021-03-17")) {
             // 2021-02-24: "Dynamics 365 and Power Apps offers"; Reading: Business Central may take the BA route
             // through R4.3 (encoded). QUESTION: a Dynamics 365 or Power Apps offer whose family is not given: the
@@ -390,13 +390,25 @@ public final class RevisionReference {
         if (offer.type() != OfferType.DYNAMICS_365_APP && offer.type() != OfferType.POWER_APP) {
             return notApplicable(row);
         }
-        return switch (offer.productFamily()) {
+        return switch (family(offer)) {
             case DATAVERSE_AND_POWER_APPS, OPERATIONS -> enrolled(partner, asOf, false) ? met(row) : unmet(row);
             case BUSINESS_CENTRAL, POWER_BI -> notApplicable(row);
-            // QUESTION: a Dynamics 365 or Power Apps offer without its family: whether R3.10 applies (Business
-            // Central is excluded) cannot be told, so the input is missing, even for a Power Apps offer.
+            // QUESTION: a Dynamics 365 offer without its family: whether R3.10 applies (Business Central is
+            // excluded) cannot be told, so the input is missing.
             case NOT_GIVEN -> missing(row);
         };
+    }
+
+    /**
+     * The offer's product family. QUESTION: a Power Apps offer without a family is a Power Apps solution, in the
+     * scope of R3.10 and R4.3 whatever the family (the tables name "Power Apps" beside Dynamics 365); a family the
+     * caller states is taken as given, even when it does not fit the offer type (e.g. a Power Apps offer said to
+     * be Business Central), for the integration to reconcile.
+     */
+    private static ProductFamily family(Offer offer) {
+        ProductFamily family = offer.productFamily();
+        return family == ProductFamily.NOT_GIVEN && offer.type() == OfferType.POWER_APP
+                ? ProductFamily.DATAVERSE_AND_POWER_APPS : family;
     }
 
     /** R4.1: the revenue threshold, Azure IP route. */
