@@ -47,16 +47,19 @@ import java.util.stream.Stream;
  * and {@link #withRevisionInputs(Submission, SplittableRandom)} adds them to any submission.
  */
 public final class SubmissionGenerator {
-    private static final String[] COUNTRIES = {"US", "KR", "DE", "GB", "JP", "FR"};
-    private static final String[] SHARES = {"0", "49.99", "50", "50.00", "50.01", "100", "80", "12.5"};
-    private static final String[] TOTALS = {"99999.99", "100000.00", "100000.01", "0", "50000.00", "250000.00"};
+    static final String[] COUNTRIES = {"US", "KR", "DE", "GB", "JP", "FR"};
+    static final String[] SHARES = {"0", "49.99", "50", "50.00", "50.01", "100", "80", "12.5"};
+    static final String[] TOTALS = {"99999.99", "100000.00", "100000.01", "0", "50000.00", "250000.00"};
     private static final LocalDate FIRST_AS_OF = LocalDate.of(2019, 1, 1);
     private static final int AS_OF_DAYS = 3 * 365;
-    private static final ReviewState[] REVIEW_STATES = ReviewState.values();
+    static final ReviewState[] REVIEW_STATES = ReviewState.values();
 
     private final long seed;
     private final boolean realistic;
     private final boolean revisionInputs;
+    /** For the {@linkplain #acrossRevisions(long) revisions} flavour: the first and last evaluation date; else null. */
+    private final LocalDate from;
+    private final LocalDate until;
     private long index;
 
     private SubmissionGenerator(long seed, boolean realistic) {
@@ -64,9 +67,16 @@ public final class SubmissionGenerator {
     }
 
     private SubmissionGenerator(long seed, boolean realistic, boolean revisionInputs) {
+        this(seed, realistic, revisionInputs, null, null);
+    }
+
+    private SubmissionGenerator(long seed, boolean realistic, boolean revisionInputs, LocalDate from,
+                                LocalDate until) {
         this.seed = seed;
         this.realistic = realistic;
         this.revisionInputs = revisionInputs;
+        this.from = from;
+        this.until = until;
     }
 
     /**
@@ -75,7 +85,7 @@ public final class SubmissionGenerator {
      * drawn from a random of their own: the fields this generator draws stay the same.
      */
     public SubmissionGenerator withRevisionInputs() {
-        return new SubmissionGenerator(seed, realistic, true);
+        return new SubmissionGenerator(seed, realistic, true, from, until);
     }
 
     /** A generator of boundary submissions. */
@@ -86,6 +96,28 @@ public final class SubmissionGenerator {
     /** A generator of realistic submissions (3 solutions × 24 months of revenue, full collateral). */
     public static SubmissionGenerator realistic(long seed) {
         return new SubmissionGenerator(seed, true);
+    }
+
+    /**
+     * A generator of submissions for every program revision: evaluation dates from 2020-05-19 through 2026-12-31,
+     * one in four on a revision's first day, the day before it, or a date a revision states for one row (B1
+     * 2021-07-13/14, B4 2021-07-31/08-01, 2023-07-10/11, the gap's ends, 2023-10-23/24), and every input of the
+     * later revisions drawn, each mostly at the value that meets its row and otherwise at the one that does not or
+     * not given, so that every revision's statuses, routes and outcomes are reached. See {@link RevisionSubmissions}.
+     */
+    public static SubmissionGenerator acrossRevisions(long seed) {
+        return within(seed, RevisionSubmissions.FIRST_DAY, RevisionSubmissions.LAST_DAY);
+    }
+
+    /**
+     * As {@link #acrossRevisions(long)}, with evaluation dates from {@code from} through {@code until} (both
+     * inclusive): e.g. the span of one revision.
+     */
+    public static SubmissionGenerator within(long seed, LocalDate from, LocalDate until) {
+        if (until.isBefore(from)) {
+            throw new IllegalArgumentException(until + " is before " + from);
+        }
+        return new SubmissionGenerator(seed, false, false, from, until);
     }
 
     /** The first {@code count} boundary submissions of the given seed. */
@@ -118,7 +150,8 @@ public final class SubmissionGenerator {
     /** Submission number {@code i} of this generator, the same on every call. */
     public Submission at(long i) {
         SplittableRandom random = new SplittableRandom(seed * 0x9E3779B97F4A7C15L + i);
-        Submission submission = realistic ? realisticSubmission(random, i) : boundarySubmission(random, i);
+        Submission submission = from != null ? RevisionSubmissions.submission(random, i, from, until)
+                : realistic ? realisticSubmission(random, i) : boundarySubmission(random, i);
         return revisionInputs ? withRevisionInputs(submission, new SplittableRandom(~seed * 0xBF58476D1CE4E5B9L + i))
                 : submission;
     }
@@ -244,7 +277,7 @@ public final class SubmissionGenerator {
     }
 
     /** ACR that sums to a boundary inside the window, plus records just outside it and in the evaluation month. */
-    private static void acr(SplittableRandom r, Partner.Builder partner, YearMonth evaluationMonth) {
+    static void acr(SplittableRandom r, Partner.Builder partner, YearMonth evaluationMonth) {
         BigDecimal total = new BigDecimal(TOTALS[r.nextInt(TOTALS.length)]);
         int parts = 1 + r.nextInt(4);
         List<BigDecimal> amounts = split(r, total, parts);
@@ -269,7 +302,7 @@ public final class SubmissionGenerator {
     }
 
     /** Billed revenue summing to a boundary over the complete months before the evaluation month, plus noise. */
-    private static void billed(SplittableRandom r, Partner.Builder partner, YearMonth evaluationMonth) {
+    static void billed(SplittableRandom r, Partner.Builder partner, YearMonth evaluationMonth) {
         if (r.nextInt(3) == 0) {
             return;
         }
@@ -296,7 +329,7 @@ public final class SubmissionGenerator {
     }
 
     /** Splits {@code total} into {@code parts} non-negative amounts with two decimals that sum to it exactly. */
-    private static List<BigDecimal> split(SplittableRandom r, BigDecimal total, int parts) {
+    static List<BigDecimal> split(SplittableRandom r, BigDecimal total, int parts) {
         List<BigDecimal> amounts = new ArrayList<>(parts);
         BigDecimal rest = total;
         for (int p = 0; p < parts - 1; p++) {
@@ -310,7 +343,7 @@ public final class SubmissionGenerator {
     }
 
     /** A period that starts or ends the day before, on, or after {@code asOf}, or lies well around it. */
-    private static LocalDate[] period(SplittableRandom r, LocalDate asOf) {
+    static LocalDate[] period(SplittableRandom r, LocalDate asOf) {
         LocalDate start = switch (r.nextInt(5)) {
             case 0 -> asOf.minusDays(1);
             case 1 -> asOf;
@@ -329,7 +362,7 @@ public final class SubmissionGenerator {
         return new LocalDate[] {start, end};
     }
 
-    private static void countriesAndContacts(SplittableRandom r, Offer.Builder offer) {
+    static void countriesAndContacts(SplittableRandom r, Offer.Builder offer) {
         int countryCount = r.nextInt(6) == 0 ? 0 : 1 + r.nextInt(3);
         Set<String> countries = new LinkedHashSet<>();
         while (countries.size() < countryCount) {
@@ -363,7 +396,7 @@ public final class SubmissionGenerator {
     }
 
     /** The value most of the time, otherwise missing, empty or blank. */
-    private static String text(SplittableRandom r, String value) {
+    static String text(SplittableRandom r, String value) {
         return switch (r.nextInt(8)) {
             case 0 -> null;
             case 1 -> "";
