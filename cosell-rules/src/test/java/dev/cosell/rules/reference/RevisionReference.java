@@ -406,9 +406,9 @@ public final class RevisionReference {
      * be Business Central), for the integration to reconcile.
      */
     private static ProductFamily family(Offer offer) {
-        ProductFamily family = offer.productFamily();
-        return family == ProductFamily.NOT_GIVEN && offer.type() == OfferType.POWER_APP
-                ? ProductFamily.DATAVERSE_AND_POWER_APPS : family;
+        // Decision (integration): the family is read for Dynamics 365 apps only; a Power Apps offer is a Power
+        // Apps solution whatever family the caller states, as the rules' route table reads the offer type first.
+        return offer.type() == OfferType.POWER_APP ? ProductFamily.DATAVERSE_AND_POWER_APPS : offer.productFamily();
     }
 
     /** R4.1: the revenue threshold, Azure IP route. */
@@ -443,8 +443,12 @@ public final class RevisionReference {
             if (acr) {
                 return met(row);
             }
-            // QUESTION: the offer's billed revenue not given and ACR short: the billed-revenue route cannot be
-            // decided, so the input is missing, transactable or not (the table attaches no transactable condition).
+            // Decision (integration, README "R4 rows"): an offer that is not transactable has no marketplace billed
+            // revenue, so ACR alone decides it; a transactable offer whose billed revenue is not given has the input
+            // missing.
+            if (!offer.transactable()) {
+                return unmet(row);
+            }
             if (!offer.hasOfferBilledRevenue()) {
                 return missing(row);
             }
