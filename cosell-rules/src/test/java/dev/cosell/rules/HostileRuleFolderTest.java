@@ -206,7 +206,7 @@ class HostileRuleFolderTest {
         String link = switch (kind) {
             case "file" -> link(folder.resolve("zz-stolen.drl"), secret);
             case "manifest" -> {
-                Files.delete(folder.resolve(RuleFolder.MANIFEST));
+                Files.deleteIfExists(folder.resolve(RuleFolder.MANIFEST));
                 yield link(folder.resolve(RuleFolder.MANIFEST), secret);
             }
             case "folder" -> link(folder.resolve("more"), outside);
@@ -232,7 +232,7 @@ class HostileRuleFolderTest {
         Path folder = Files.createDirectory(work.resolve("rules"));
         Path real = Files.createDirectory(folder.resolve("real"));
         RuleFolderTest.copyShipped(real);
-        Files.move(real.resolve(RuleFolder.MANIFEST), folder.resolve(RuleFolder.MANIFEST));
+        Files.move(real.resolve(RuleFolder.DECLARATION), folder.resolve(RuleFolder.DECLARATION));
         link(real.resolve("zz-extra.drl"), Files.writeString(folder.resolve("extra.txt"),
                 rule("extra", "offer.id == \"x\"", "")));
 

@@ -274,7 +274,10 @@ class RevisionRowsR1Test {
 
     @ParameterizedTest(name = "{0}: solution type {1}")
     @CsvSource({
-            "2023-08-23, SERVICE, , CO_SELL_INCENTIVIZED", "2023-08-23, NOT_GIVEN, , CO_SELL_INCENTIVIZED",
+            "2023-08-23, SERVICE, , CO_SELL_INCENTIVIZED",
+            // before 2023-08-24 the listing solution type decides R3.6 (offers of the Service type): not given, it is
+            // missing there, so the offer is not incentivized either
+            "2023-08-23, NOT_GIVEN, , ",
             "2023-08-24, IP, MET, CO_SELL_INCENTIVIZED", "2023-08-24, SERVICE, UNMET, CO_SELL_READY",
             "2023-08-24, MANAGED_SERVICE, UNMET, CO_SELL_READY", "2023-08-24, DEVICE, UNMET, CO_SELL_READY",
             "2023-08-24, NOT_GIVEN, INPUT_MISSING, "})
