@@ -243,9 +243,11 @@ class RevisionBoundaryTest {
             assertEquals(transactable ? Status.CO_SELL_INCENTIVIZED : Status.CO_SELL_READY, b.status(),
                     () -> type + " " + b.findings());
         }
-        // not given: the input is missing
-        Submission unknown = withOffer(qualifying(type, asOf), o -> o.coSellSolutionCreated(null));
-        assertEquals(Outcome.INPUT_MISSING, EVALUATOR.evaluate(unknown).outcome(Requirement.R4_4));
+        // not given: a transactable offer meets R4.4 whenever its solution was created; otherwise the input is missing
+        Submission unknown = withOffer(qualifying(type, asOf), o -> o.coSellSolutionCreated(null).transactable(true));
+        assertEquals(Outcome.MET, EVALUATOR.evaluate(unknown).outcome(Requirement.R4_4));
+        Submission unknownListed = withOffer(unknown, o -> o.transactable(false));
+        assertEquals(Outcome.INPUT_MISSING, EVALUATOR.evaluate(unknownListed).outcome(Requirement.R4_4));
         // before 2023-08-24 the stated date is not back-dated: revision 2021-10-21 has no R4.4
         for (LocalDate day : List.of(LocalDate.of(2023, 7, 11), LocalDate.of(2023, 8, 23))) {
             Submission s = withOffer(qualifying(type, day), o -> o.transactable(false)

@@ -280,10 +280,10 @@ class RevisionRowsR4Test {
         assertEquals(newOffer ? Outcome.UNMET : Outcome.NOT_APPLICABLE, a.outcome(Requirement.R4_4),
                 a.finding(Requirement.R4_4).message());
         assertEquals(newOffer ? Status.CO_SELL_READY : Status.CO_SELL_INCENTIVIZED, a.status());
-        // transactable, the same solution meets R4.4 whatever its date
+        // transactable, a new solution meets R4.4; an earlier one is not checked on R4.4 at all (the Reading)
         Assessment transactable = evaluate(partner(june, "100000.00", "0.00"),
                 saas(june).coSellSolutionCreated(created), "2023-09-01");
-        assertEquals(Outcome.MET, transactable.outcome(Requirement.R4_4));
+        assertEquals(newOffer ? Outcome.MET : Outcome.NOT_APPLICABLE, transactable.outcome(Requirement.R4_4));
     }
 
     /** Evaluation dates inside revision 2021-07-13 (2021-07-13 … 2021-10-20), seeded, with both sides of 07-14. */
