@@ -19,6 +19,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.function.LongFunction;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
 
@@ -47,11 +48,18 @@ public final class SubmissionGenerator {
 
     private final long seed;
     private final boolean realistic;
+    /** The evaluation date of realistic submission {@code i}; null for the generator's own dates. */
+    private final LongFunction<LocalDate> dates;
     private long index;
 
-    private SubmissionGenerator(long seed, boolean realistic) {
+    private SubmissionGenerator(long seed, boolean realistic, LongFunction<LocalDate> dates) {
         this.seed = seed;
         this.realistic = realistic;
+        this.dates = dates;
+    }
+
+    private SubmissionGenerator(long seed, boolean realistic) {
+        this(seed, realistic, null);
     }
 
     /** A generator of boundary submissions. */
@@ -74,6 +82,16 @@ public final class SubmissionGenerator {
         return realistic(seed).stream(count);
     }
 
+    /**
+     * The first {@code count} realistic submissions of the given seed, submission {@code i} evaluated on
+     * {@code asOf.apply(i)}: the same partners and offers as {@link #realisticSubmissions(long, int)} gives, with
+     * revenue months, competencies and enrollments placed around the given date as they are around the generator's
+     * own (2020-07-01 to 2021-06-30), so that the submissions differ only by date.
+     */
+    public static Stream<Submission> realisticSubmissions(long seed, int count, LongFunction<LocalDate> asOf) {
+        return new SubmissionGenerator(seed, true, asOf).stream(count);
+    }
+
     /** The seed this generator was made with. */
     public long seed() {
         return seed;
@@ -94,7 +112,7 @@ public final class SubmissionGenerator {
     /** Submission number {@code i} of this generator, the same on every call. */
     public Submission at(long i) {
         SplittableRandom random = new SplittableRandom(seed * 0x9E3779B97F4A7C15L + i);
-        return realistic ? realisticSubmission(random, i) : boundarySubmission(random, i);
+        return realistic ? realisticSubmission(random, i, dates) : boundarySubmission(random, i);
     }
 
     // ---------------------------------------------------------------------------------------------------------
@@ -272,8 +290,10 @@ public final class SubmissionGenerator {
     // ---------------------------------------------------------------------------------------------------------
     // realistic
 
-    private static Submission realisticSubmission(SplittableRandom r, long i) {
-        LocalDate asOf = LocalDate.of(2020, 7, 1).plusDays(r.nextInt(365));
+    private static Submission realisticSubmission(SplittableRandom r, long i, LongFunction<LocalDate> dates) {
+        LocalDate drawn = LocalDate.of(2020, 7, 1).plusDays(r.nextInt(365));
+        // drawn whatever the date given, so that every later draw is the same
+        LocalDate asOf = dates == null ? drawn : dates.apply(i);
         YearMonth evaluationMonth = YearMonth.from(asOf);
         Partner.Builder partner = Partner.builder("partner-" + i, "Partner " + i)
                 .businessProfileComplete(r.nextInt(10) != 0);
