@@ -28,8 +28,9 @@ public final class RetainedHeap {
     public static void main(String[] args) {
         RevisionDates dates = new RevisionDates(CoSellEvaluator.create());
         Submission[] first = dates.firstRevision(7, 100).toArray(Submission[]::new);
-        Submission[] every = SubmissionGenerator.realisticSubmissions(7, 10 * dates.revisions(),
-                i -> dates.in((int) (i % dates.revisions()), new SplittableRandom(i))).toArray(Submission[]::new);
+        Submission[] every = SubmissionGenerator.realistic(7).withRevisionInputs()
+                .dated(i -> dates.in((int) (i % dates.revisions()), new SplittableRandom(i)))
+                .stream(10 * dates.revisions()).toArray(Submission[]::new);
         long before = usedAfterGc();
         CoSellEvaluator evaluator = build(first);
         long heldOne = usedAfterGc();

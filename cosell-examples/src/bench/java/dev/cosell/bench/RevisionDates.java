@@ -60,11 +60,11 @@ final class RevisionDates {
 
     /** {@code count} realistic submissions of {@code seed}, dated inside the first revision's span. */
     Stream<Submission> firstRevision(long seed, int count) {
-        return SubmissionGenerator.realisticSubmissions(seed, count, firstRevision(seed));
+        return SubmissionGenerator.realistic(seed).withRevisionInputs().dated(firstRevision(seed)).stream(count);
     }
 
     /** The same partners and offers as {@link #firstRevision(long, int)}, dated over every revision. */
     Stream<Submission> everyRevision(long seed, int count) {
-        return SubmissionGenerator.realisticSubmissions(seed, count, everyRevision(seed));
+        return SubmissionGenerator.realistic(seed).withRevisionInputs().dated(everyRevision(seed)).stream(count);
     }
 }

@@ -3,15 +3,22 @@ package dev.cosell.json;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.JsonParser.NumberType;
+import dev.cosell.model.Answer;
 import dev.cosell.model.Collateral;
 import dev.cosell.model.Competency;
 import dev.cosell.model.CompetencyLevel;
+import dev.cosell.model.Designation;
 import dev.cosell.model.IsvConnectEnrollment;
 import dev.cosell.model.IsvConnectTier;
+import dev.cosell.model.ListingSolutionType;
 import dev.cosell.model.ListingState;
+import dev.cosell.model.MonthlyAmount;
 import dev.cosell.model.Offer;
 import dev.cosell.model.OfferType;
 import dev.cosell.model.Partner;
+import dev.cosell.model.ProductFamily;
+import dev.cosell.model.TopTierFigures;
 import dev.cosell.model.RevenueRecord;
 import dev.cosell.model.ReviewState;
 import dev.cosell.model.SalesContact;
@@ -157,6 +164,10 @@ final class DocumentParser {
             List<Competency> competencies = List.of();
             List<IsvConnectEnrollment> enrollments = List.of();
             List<RevenueRecord> revenue = List.of();
+            String mpnId;
+            Answer marketplaceAccountActive;
+            List<Designation> designations = List.of();
+            TopTierFigures topTier;
         };
         if (!object(path, SubmissionFields.PARTNER, (name, at) -> {
             switch (name) {
@@ -165,12 +176,74 @@ final class DocumentParser {
                 case "businessProfileComplete" -> v.complete = bool(at);
                 case "competencies" -> v.competencies = list(at, this::competency);
                 case "isvConnectEnrollments" -> v.enrollments = list(at, this::enrollment);
-                default -> v.revenue = list(at, this::revenueRecord);
+                case "revenue" -> v.revenue = list(at, this::revenueRecord);
+                case "mpnId" -> v.mpnId = text(at);
+                case "marketplaceAccountActive" -> v.marketplaceAccountActive = enumValue(at, Answer.class);
+                case "solutionsPartnerDesignations" -> v.designations = list(at, this::designation);
+                default -> v.topTier = topTier(at);
             }
         })) {
             return null;
         }
-        return new Partner(v.id, v.name, v.complete, v.competencies, v.enrollments, v.revenue);
+        return new Partner(v.id, v.name, v.complete, v.competencies, v.enrollments, v.revenue, v.mpnId,
+                v.marketplaceAccountActive, v.designations, v.topTier);
+    }
+
+    private Designation designation(String path) throws IOException {
+        var v = new Object() {
+            String area;
+            LocalDate start;
+            LocalDate end;
+        };
+        if (!object(path, SubmissionFields.DESIGNATION, (name, at) -> {
+            switch (name) {
+                case "area" -> v.area = text(at);
+                case "startDate" -> v.start = date(at);
+                default -> v.end = date(at);
+            }
+        })) {
+            return null;
+        }
+        return new Designation(v.area, v.start, v.end);
+    }
+
+    /** The top-tier figures; {@code null} (absent) is not given. */
+    private TopTierFigures topTier(String path) throws IOException {
+        var v = new Object() {
+            BigDecimal billedSales;
+            Integer netNewCustomers;
+            Integer transactions;
+            Integer customers;
+            BigDecimal commitment;
+        };
+        if (!object(path, SubmissionFields.TOP_TIER_FIGURES, (name, at) -> {
+            switch (name) {
+                case "marketplaceBilledSalesUsd" -> v.billedSales = decimal(at);
+                case "netNewCustomersAbove10k" -> v.netNewCustomers = count(at);
+                case "marketplaceTransactions" -> v.transactions = count(at);
+                case "transactionCustomers" -> v.customers = count(at);
+                default -> v.commitment = decimal(at);
+            }
+        })) {
+            return null;
+        }
+        return new TopTierFigures(v.billedSales, v.netNewCustomers, v.transactions, v.customers, v.commitment);
+    }
+
+    private MonthlyAmount monthlyAmount(String path) throws IOException {
+        var v = new Object() {
+            YearMonth month;
+            BigDecimal usd;
+        };
+        if (!object(path, SubmissionFields.MONTHLY_AMOUNT, (name, at) -> {
+            switch (name) {
+                case "month" -> v.month = month(at);
+                default -> v.usd = decimal(at);
+            }
+        })) {
+            return null;
+        }
+        return new MonthlyAmount(v.month, v.usd);
     }
 
     private Competency competency(String path) throws IOException {
@@ -246,6 +319,16 @@ final class DocumentParser {
             Collateral collateral = Collateral.NONE;
             // Absent or null means not known, as in Offer.builder: cosell never guesses Microsoft's review.
             ReviewState reviewState = ReviewState.NOT_KNOWN;
+            // The inputs of the later revisions: absent or null is not given (the model's defaults).
+            Answer paidPlan;
+            List<MonthlyAmount> offerBilledRevenue;
+            Answer listingComplete;
+            ListingSolutionType listingSolutionType;
+            ProductFamily productFamily;
+            Answer technicalValidation;
+            Answer officeAppOrAddIn;
+            LocalDate coSellSolutionCreated;
+            Answer cloudSpecialistRequested;
         };
         if (!object(path, SubmissionFields.OFFER, (name, at) -> {
             switch (name) {
@@ -264,13 +347,29 @@ final class DocumentParser {
                 case "coSellCountries" -> v.countries = new LinkedHashSet<>(list(at, this::text));
                 case "contacts" -> v.contacts = list(at, this::contact);
                 case "reviewState" -> v.reviewState = enumValue(at, ReviewState.class);
-                default -> v.collateral = collateral(at);
+                case "collateral" -> v.collateral = collateral(at);
+                case "paidPlan" -> v.paidPlan = enumValue(at, Answer.class);
+                case "offerBilledRevenue" -> {
+                    // null means not given, which an empty list (given, no revenue) is not
+                    if (p.currentToken() != JsonToken.VALUE_NULL) {
+                        v.offerBilledRevenue = list(at, this::monthlyAmount);
+                    }
+                }
+                case "listingComplete" -> v.listingComplete = enumValue(at, Answer.class);
+                case "listingSolutionType" -> v.listingSolutionType = enumValue(at, ListingSolutionType.class);
+                case "productFamily" -> v.productFamily = enumValue(at, ProductFamily.class);
+                case "technicalValidation" -> v.technicalValidation = enumValue(at, Answer.class);
+                case "officeAppOrAddIn" -> v.officeAppOrAddIn = enumValue(at, Answer.class);
+                case "coSellSolutionCreated" -> v.coSellSolutionCreated = date(at);
+                default -> v.cloudSpecialistRequested = enumValue(at, Answer.class);
             }
         })) {
             return null;
         }
         return new Offer(v.id, v.name, v.type, v.listingState, v.transactable, v.csp, v.azureIpSharePercent,
-                v.countries, v.contacts, v.collateral, v.reviewState);
+                v.countries, v.contacts, v.collateral, v.reviewState, v.paidPlan, v.offerBilledRevenue,
+                v.listingComplete, v.listingSolutionType, v.productFamily, v.technicalValidation, v.officeAppOrAddIn,
+                v.coSellSolutionCreated, v.cloudSpecialistRequested);
     }
 
     private SalesContact contact(String path) throws IOException {
@@ -303,6 +402,7 @@ final class DocumentParser {
             String landingPage;
             String socialMedia;
             List<String> others = List.of();
+            String architectureDiagram;
         };
         if (!object(path, SubmissionFields.COLLATERAL, (name, at) -> {
             switch (name) {
@@ -310,12 +410,13 @@ final class DocumentParser {
                 case "presentationDeck" -> v.deck = text(at);
                 case "landingPageUrl" -> v.landingPage = text(at);
                 case "socialMediaUrl" -> v.socialMedia = text(at);
-                default -> v.others = list(at, this::text);
+                case "otherDocuments" -> v.others = list(at, this::text);
+                default -> v.architectureDiagram = text(at);
             }
         })) {
             return Collateral.NONE;
         }
-        return new Collateral(v.onePager, v.deck, v.landingPage, v.socialMedia, v.others);
+        return new Collateral(v.onePager, v.deck, v.landingPage, v.socialMedia, v.others, v.architectureDiagram);
     }
 
     // --- building blocks ---------------------------------------------------------------------------------
@@ -452,6 +553,30 @@ final class DocumentParser {
             return null;
         }
         return value;
+    }
+
+    /**
+     * A count: a JSON whole number (no fraction, exponent or string) that fits an int; {@code null} is absent. A
+     * negative count is read, and the validator reports it.
+     */
+    private Integer count(String path) throws IOException {
+        JsonLocation at = p.currentTokenLocation();
+        switch (p.currentToken()) {
+            case VALUE_NUMBER_INT -> {
+                if (p.getNumberType() == NumberType.INT) {
+                    return p.getIntValue();
+                }
+                error(at, path, quote(p.getText()) + " is too large: a count is at most " + Integer.MAX_VALUE);
+                return null;
+            }
+            case VALUE_NULL -> {
+                return null;
+            }
+            default -> {
+                wrongType(path, "a whole number such as 12");
+                return null;
+            }
+        }
     }
 
     private LocalDate date(String path) throws IOException {

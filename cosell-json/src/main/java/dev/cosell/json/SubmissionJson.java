@@ -5,15 +5,21 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.cosell.model.Answer;
 import dev.cosell.model.Collateral;
 import dev.cosell.model.Competency;
+import dev.cosell.model.Designation;
 import dev.cosell.model.IsvConnectEnrollment;
+import dev.cosell.model.ListingSolutionType;
+import dev.cosell.model.MonthlyAmount;
 import dev.cosell.model.Offer;
 import dev.cosell.model.Partner;
+import dev.cosell.model.ProductFamily;
 import dev.cosell.model.RevenueRecord;
 import dev.cosell.model.ReviewState;
 import dev.cosell.model.SalesContact;
 import dev.cosell.model.Submission;
+import dev.cosell.model.TopTierFigures;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.Collection;
@@ -21,7 +27,9 @@ import java.util.Collection;
 /**
  * Writes submissions in the format {@link SubmissionReader} reads: what it writes reads back to an equal
  * submission. Amounts are written as strings ({@code "60000.00"}), exactly, with their scale; missing values are
- * left out. Use it to turn submissions built in code into scenario or sample files.
+ * left out, as are inputs not given ({@link Answer#NOT_GIVEN}, which reads back from an absent field). The offer's
+ * own billed revenue is written as an empty array when it is given with no month, and left out when it is not
+ * given. Use it to turn submissions built in code into scenario or sample files.
  */
 public final class SubmissionJson {
     private static final ObjectMapper MAPPER = JsonMapper.builder().build();
@@ -100,6 +108,28 @@ public final class SubmissionJson {
             putAmount(e, "acrUsd", r.acrUsd());
             putAmount(e, "billedUsd", r.billedUsd());
         }
+        putText(json, "mpnId", partner.mpnId());
+        putGiven(json, "marketplaceAccountActive", partner.marketplaceAccountActive());
+        ArrayNode designations = json.putArray("solutionsPartnerDesignations");
+        for (Designation d : partner.solutionsPartnerDesignations()) {
+            if (d == null) {
+                designations.addNull();
+                continue;
+            }
+            ObjectNode e = designations.addObject();
+            putText(e, "area", d.area());
+            putText(e, "startDate", d.startDate());
+            putText(e, "endDate", d.endDate());
+        }
+        TopTierFigures t = partner.topTier();
+        if (t != null) {
+            ObjectNode e = json.putObject("topTier");
+            putAmount(e, "marketplaceBilledSalesUsd", t.marketplaceBilledSalesUsd());
+            putCount(e, "netNewCustomersAbove10k", t.netNewCustomersAbove10k());
+            putCount(e, "marketplaceTransactions", t.marketplaceTransactions());
+            putCount(e, "transactionCustomers", t.transactionCustomers());
+            putAmount(e, "consumptionCommitmentUsd", t.consumptionCommitmentUsd());
+        }
         return json;
     }
 
@@ -129,11 +159,49 @@ public final class SubmissionJson {
             putText(e, "landingPageUrl", c.landingPageUrl());
             putText(e, "socialMediaUrl", c.socialMediaUrl());
             putTexts(e, "otherDocuments", c.otherDocuments());
+            putText(e, "architectureDiagram", c.architectureDiagram());
         }
         if (offer.reviewState() != ReviewState.NOT_KNOWN) {
             putText(json, "reviewState", offer.reviewState()); // absent reads as not known
         }
+        putGiven(json, "paidPlan", offer.paidPlan());
+        if (offer.hasOfferBilledRevenue()) {
+            ArrayNode months = json.putArray("offerBilledRevenue");
+            for (MonthlyAmount m : offer.offerBilledRevenue()) {
+                if (m == null) {
+                    months.addNull();
+                    continue;
+                }
+                ObjectNode e = months.addObject();
+                putText(e, "month", m.month());
+                putAmount(e, "usd", m.usd());
+            }
+        }
+        putGiven(json, "listingComplete", offer.listingComplete());
+        if (offer.listingSolutionType() != ListingSolutionType.NOT_GIVEN) {
+            putText(json, "listingSolutionType", offer.listingSolutionType());
+        }
+        if (offer.productFamily() != ProductFamily.NOT_GIVEN) {
+            putText(json, "productFamily", offer.productFamily());
+        }
+        putGiven(json, "technicalValidation", offer.technicalValidation());
+        putGiven(json, "officeAppOrAddIn", offer.officeAppOrAddIn());
+        putText(json, "coSellSolutionCreated", offer.coSellSolutionCreated());
+        putGiven(json, "cloudSpecialistRequested", offer.cloudSpecialistRequested());
         return json;
+    }
+
+    /** An answer, left out when not given: an absent field reads back as not given. */
+    private static void putGiven(ObjectNode json, String name, Answer answer) {
+        if (answer != Answer.NOT_GIVEN) {
+            putText(json, name, answer);
+        }
+    }
+
+    private static void putCount(ObjectNode json, String name, Integer count) {
+        if (count != null) {
+            json.put(name, count.intValue());
+        }
     }
 
     private static void putText(ObjectNode json, String name, Object value) {

@@ -85,7 +85,8 @@ public final class SubmissionReader {
     public static final int MAX_RECORD_BYTES = 1024 * 1024;
     /**
      * The most list elements a record may hold, all its lists together (competencies, enrollments, revenue
-     * records, countries, contacts and their countries, other documents).
+     * records, solutions partner designations, countries, contacts and their countries, other documents, months of
+     * the offer's billed revenue).
      */
     public static final int MAX_RECORD_ELEMENTS = 10_000;
     /** The longest line of a JSON-lines file accepted, in bytes: a line is a record, {@link #MAX_RECORD_BYTES}. */

@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * A small JSON Schema validator for the keywords cosell's schemas use ($ref, oneOf, type, enum, pattern,
- * minLength, minimum, properties, required, additionalProperties, items), standing in for a schema library.
+ * minLength, minimum, maximum, properties, required, additionalProperties, items), standing in for a schema library.
  * Each problem reads {@code path: what is wrong}.
  */
 final class SchemaValidator {
@@ -70,6 +70,10 @@ final class SchemaValidator {
         if (value.isNumber() && schema.has("minimum")
                 && value.decimalValue().compareTo(schema.get("minimum").decimalValue()) < 0) {
             problems.add(path + ": below " + schema.get("minimum"));
+        }
+        if (value.isNumber() && schema.has("maximum")
+                && value.decimalValue().compareTo(schema.get("maximum").decimalValue()) > 0) {
+            problems.add(path + ": above " + schema.get("maximum"));
         }
         if (value.isObject() && schema.has("properties")) {
             JsonNode properties = schema.get("properties");

@@ -15,12 +15,45 @@ import java.util.List;
  * @param isvConnectEnrollments   the partner's ISV Connect enrollments, active or not (R4.3)
  * @param revenue                 monthly revenue per Azure solution, at most one record per solution and month
  *                                (R4.1)
+ * @param mpnId                   the partner's MPN ID (from 2023 "PartnerID"; R1.4 from the 2021-02-24 revision);
+ *                                {@code null} is not given
+ * @param marketplaceAccountActive whether the partner has an active commercial marketplace account in Partner Center
+ *                                (R1.4 from 2021-02-24); {@link Answer#NOT_GIVEN} if {@code null}
+ * @param solutionsPartnerDesignations the partner's solutions partner designations, active or not (R3.6 from
+ *                                2023-08-24); empty is none
+ * @param topTier                 the partner's top-tier pathway figures over the trailing twelve months (B6,
+ *                                2023-08-24); {@code null} is not given
  */
 public record Partner(String id, String name, boolean businessProfileComplete, List<Competency> competencies,
-                      List<IsvConnectEnrollment> isvConnectEnrollments, List<RevenueRecord> revenue) {
+                      List<IsvConnectEnrollment> isvConnectEnrollments, List<RevenueRecord> revenue, String mpnId,
+                      Answer marketplaceAccountActive, List<Designation> solutionsPartnerDesignations,
+                      TopTierFigures topTier) {
 
     /**
-     * A partner; the lists are copied.
+     * A partner; the lists are copied, and a missing answer is not given.
+     *
+     * @param id                      the partner's id
+     * @param name                    the partner's name
+     * @param businessProfileComplete whether the business profile is complete
+     * @param competencies            the partner's competencies; copied
+     * @param isvConnectEnrollments   the partner's ISV Connect enrollments; copied
+     * @param revenue                 monthly revenue per Azure solution; copied
+     * @param mpnId                   the partner's MPN ID (PartnerID); {@code null} is not given
+     * @param marketplaceAccountActive whether the commercial marketplace account is active; {@code null} is not
+     *                                given
+     * @param solutionsPartnerDesignations the solutions partner designations; copied, {@code null} is none
+     * @param topTier                 the top-tier pathway figures; {@code null} is not given
+     */
+    public Partner {
+        competencies = Copies.list(competencies);
+        isvConnectEnrollments = Copies.list(isvConnectEnrollments);
+        revenue = Copies.list(revenue);
+        marketplaceAccountActive = marketplaceAccountActive == null ? Answer.NOT_GIVEN : marketplaceAccountActive;
+        solutionsPartnerDesignations = Copies.list(solutionsPartnerDesignations);
+    }
+
+    /**
+     * A partner without the inputs of the later revisions (each not given, no designation); the lists are copied.
      *
      * @param id                      the partner's id
      * @param name                    the partner's name
@@ -29,10 +62,10 @@ public record Partner(String id, String name, boolean businessProfileComplete, L
      * @param isvConnectEnrollments   the partner's ISV Connect enrollments; copied
      * @param revenue                 monthly revenue per Azure solution; copied
      */
-    public Partner {
-        competencies = Copies.list(competencies);
-        isvConnectEnrollments = Copies.list(isvConnectEnrollments);
-        revenue = Copies.list(revenue);
+    public Partner(String id, String name, boolean businessProfileComplete, List<Competency> competencies,
+                   List<IsvConnectEnrollment> isvConnectEnrollments, List<RevenueRecord> revenue) {
+        this(id, name, businessProfileComplete, competencies, isvConnectEnrollments, revenue, null, Answer.NOT_GIVEN,
+                List.of(), null);
     }
 
     /**
@@ -47,10 +80,12 @@ public record Partner(String id, String name, boolean businessProfileComplete, L
 
     /** {@return a builder that starts from this partner's values} */
     public Builder toBuilder() {
-        Builder b = new Builder(id, name).businessProfileComplete(businessProfileComplete);
+        Builder b = new Builder(id, name).businessProfileComplete(businessProfileComplete).mpnId(mpnId)
+                .marketplaceAccountActive(marketplaceAccountActive).topTier(topTier);
         b.competencies.addAll(competencies);
         b.enrollments.addAll(isvConnectEnrollments);
         b.revenue.addAll(revenue);
+        b.designations.addAll(solutionsPartnerDesignations);
         return b;
     }
 
@@ -62,6 +97,10 @@ public record Partner(String id, String name, boolean businessProfileComplete, L
         private final List<Competency> competencies = new ArrayList<>();
         private final List<IsvConnectEnrollment> enrollments = new ArrayList<>();
         private final List<RevenueRecord> revenue = new ArrayList<>();
+        private String mpnId;
+        private Answer marketplaceAccountActive = Answer.NOT_GIVEN;
+        private final List<Designation> designations = new ArrayList<>();
+        private TopTierFigures topTier;
 
         private Builder(String id, String name) {
             this.id = id;
@@ -150,9 +189,67 @@ public record Partner(String id, String name, boolean businessProfileComplete, L
             return this;
         }
 
+        /**
+         * The partner's MPN ID, from 2023 called PartnerID (R1.4); not given unless set.
+         *
+         * @param mpnId the MPN ID ({@code null} is not given)
+         * @return this builder
+         */
+        public Builder mpnId(String mpnId) {
+            this.mpnId = mpnId;
+            return this;
+        }
+
+        /**
+         * Whether the partner has an active commercial marketplace account in Partner Center (R1.4);
+         * {@link Answer#NOT_GIVEN} unless set.
+         *
+         * @param answer yes, no, or not given ({@code null} is not given)
+         * @return this builder
+         */
+        public Builder marketplaceAccountActive(Answer answer) {
+            this.marketplaceAccountActive = answer;
+            return this;
+        }
+
+        /**
+         * Adds a solutions partner designation held from {@code start} through {@code end} (R3.6 from 2023-08-24).
+         *
+         * @param area  the designation's solution area, e.g. "Infrastructure (Azure)"
+         * @param start the first day the designation holds
+         * @param end   the last day the designation holds
+         * @return this builder
+         */
+        public Builder designation(String area, LocalDate start, LocalDate end) {
+            return designation(new Designation(area, start, end));
+        }
+
+        /**
+         * Adds a solutions partner designation; a {@code null} one is kept for the validator to report.
+         *
+         * @param designation the designation to add
+         * @return this builder
+         */
+        public Builder designation(Designation designation) {
+            designations.add(designation);
+            return this;
+        }
+
+        /**
+         * The partner's top-tier pathway figures over the trailing twelve months (B6); not given unless set.
+         *
+         * @param figures the figures ({@code null} is not given)
+         * @return this builder
+         */
+        public Builder topTier(TopTierFigures figures) {
+            this.topTier = figures;
+            return this;
+        }
+
         /** {@return the partner} */
         public Partner build() {
-            return new Partner(id, name, businessProfileComplete, competencies, enrollments, revenue);
+            return new Partner(id, name, businessProfileComplete, competencies, enrollments, revenue, mpnId,
+                    marketplaceAccountActive, designations, topTier);
         }
     }
 }

@@ -28,8 +28,16 @@ import java.util.Set;
  *       e-mail of sales contacts. Ids, names, solutions, competency areas and contact names must not be
  *       blank.</li>
  *   <li><b>No holes in lists</b>: no list or set holds a missing element (competencies, enrollments,
- *       revenue, contacts, countries, other documents).</li>
- *   <li><b>Amounts</b> (ACR and billed revenue, USD): from 0 to {@link #MAX_AMOUNT_USD} (10<sup>12</sup>),
+ *       revenue, solutions partner designations, contacts, countries, other documents, months of the offer's
+ *       billed revenue).</li>
+ *   <li><b>Inputs of the later revisions</b>, all optional (absent is not given, never an error): the MPN ID,
+ *       if given, is not blank and holds no control or invisible character (R1.4); a solutions partner
+ *       designation has an area that is not blank and a start and an end date (R3.6); the offer's own billed
+ *       revenue, if given, has a month and an amount in each element and at most one element per month (R4.1);
+ *       the top-tier figures, if given, are amounts as below (over twelve months) and counts of at least 0 (B6);
+ *       the date the co-sell solution was created lies in the years 1900 to 9999 (R4.4).</li>
+ *   <li><b>Amounts</b> (ACR and billed revenue, the offer's billed revenue, the top-tier billed sales and
+ *       consumption commitment, USD): from 0 to {@link #MAX_AMOUNT_USD} (10<sup>12</sup>),
  *       with at most two decimal places. Revenue is never negative, a larger amount is a unit or typing
  *       error, and messages show amounts in cents: a finer amount would be shown rounded, so a total just
  *       under a threshold could read as reaching it.</li>
@@ -39,8 +47,8 @@ import java.util.Set;
  *       ({@code 1E+2147483647} is reported as too large, not as an exception), and a message shows a long
  *       number by its first digits in scientific notation.</li>
  *   <li><b>Revenue</b>: at most one record per solution and month.</li>
- *   <li><b>Dates</b>: a competency or enrollment does not end before it starts; the evaluation date lies in
- *       the years 1900 to 9999 (the rules count months back from it).</li>
+ *   <li><b>Dates</b>: a competency, enrollment or designation does not end before it starts; the evaluation
+ *       date lies in the years 1900 to 9999 (the rules count months back from it).</li>
  *   <li><b>Countries</b>: a co-sell country is an ISO 3166-1 alpha-2 code in upper case ({@code "US"}, as
  *       {@link Locale#getISOCountries()} lists them). A contact's countries are such codes or the marker
  *       {@link SalesContact#ALL_COUNTRIES} ({@code "*"}); the marker is not a co-sell country, since the
@@ -132,6 +140,105 @@ public final class SubmissionValidator {
         if (!isOrderlyRevenue(partner.revenue())) {
             revenue(problems, partner.revenue());
         }
+        String mpnId = partner.mpnId();
+        if (mpnId != null) {
+            if (mpnId.isBlank()) {
+                problems.add(new Violation("partner.mpnId", "is blank; leave it out if it is not known"));
+            } else if (firstInvisible(mpnId) >= 0) {
+                problems.add(new Violation("partner.mpnId", quote(mpnId) + " is not an MPN ID"
+                        + invisible(mpnId)));
+            }
+        }
+        List<Designation> designations = partner.solutionsPartnerDesignations();
+        for (int i = 0; i < designations.size(); i++) {
+            Designation d = designations.get(i);
+            if (d == null || !isText(d.area()) || !isPeriod(d.startDate(), d.endDate())) {
+                designation(problems, "partner.solutionsPartnerDesignations[" + i + "]", d);
+            }
+        }
+        TopTierFigures topTier = partner.topTier();
+        if (topTier != null) {
+            total(problems, "partner.topTier.marketplaceBilledSalesUsd", topTier.marketplaceBilledSalesUsd());
+            count(problems, "partner.topTier.netNewCustomersAbove10k", topTier.netNewCustomersAbove10k());
+            count(problems, "partner.topTier.marketplaceTransactions", topTier.marketplaceTransactions());
+            count(problems, "partner.topTier.transactionCustomers", topTier.transactionCustomers());
+            total(problems, "partner.topTier.consumptionCommitmentUsd", topTier.consumptionCommitmentUsd());
+        }
+    }
+
+    private static void designation(List<Violation> problems, String path, Designation d) {
+        if (require(problems, path, d)) {
+            requireText(problems, path + ".area", d.area());
+            period(problems, path, d.startDate(), d.endDate());
+        }
+    }
+
+    /** A figure of the top-tier pathways over twelve months: absent is not given; otherwise an amount. */
+    private static void total(List<Violation> problems, String path, BigDecimal amount) {
+        if (amount != null) {
+            amount(problems, path, amount, "");
+        }
+    }
+
+    /** A count of the top-tier pathways: absent is not given; otherwise at least 0. */
+    private static void count(List<Violation> problems, String path, Integer count) {
+        if (count != null && count < 0) {
+            problems.add(new Violation(path, "is " + count + "; a count cannot be negative"));
+        }
+    }
+
+    /**
+     * This offer's own billed revenue (R4.1 at offer level): absent is not given; otherwise each month is complete,
+     * with a valid amount, and at most once.
+     */
+    private static void offerBilledRevenue(List<Violation> problems, List<MonthlyAmount> months) {
+        if (months == null || isOrderlyMonths(months)) {
+            return;
+        }
+        Map<Long, Integer> seen = null;
+        for (int i = 0; i < months.size(); i++) {
+            MonthlyAmount m = months.get(i);
+            String path = "offer.offerBilledRevenue[" + i + "]";
+            if (require(problems, path, m)) {
+                if (require(problems, path + ".month", m.month())) {
+                    if (seen == null) {
+                        seen = new HashMap<>();
+                    }
+                    Integer first = seen.putIfAbsent(monthNumber(m.month()), i);
+                    if (first != null) {
+                        problems.add(new Violation(path + ".month", m.month() + " already has billed revenue in "
+                                + "offer.offerBilledRevenue[" + first + "]; one amount per month"));
+                    }
+                }
+                amount(problems, path + ".usd", m.usd());
+            }
+        }
+    }
+
+    /**
+     * Whether every month of the offer's billed revenue is complete with a valid amount, in strictly ascending or
+     * strictly descending order (as reports list them), so that no month repeats: then there is nothing to
+     * report, found without building paths or a map.
+     */
+    private static boolean isOrderlyMonths(List<MonthlyAmount> months) {
+        int direction = 0; // so far: 1 ascending, -1 descending, 0 a single month
+        long last = 0;
+        for (int i = 0; i < months.size(); i++) {
+            MonthlyAmount m = months.get(i);
+            if (m == null || m.month() == null || !isAmount(m.usd())) {
+                return false;
+            }
+            long month = monthNumber(m.month());
+            if (i > 0) {
+                int step = Long.compare(month, last);
+                if (step == 0 || step == -direction) {
+                    return false;
+                }
+                direction = step;
+            }
+            last = month;
+        }
+        return true;
     }
 
     private static void competency(List<Violation> problems, String path, Competency c) {
@@ -274,6 +381,12 @@ public final class SubmissionValidator {
                 }
             }
         }
+        offerBilledRevenue(problems, offer.offerBilledRevenue());
+        LocalDate created = offer.coSellSolutionCreated();
+        if (created != null && (created.isBefore(EARLIEST_AS_OF) || created.isAfter(LATEST_AS_OF))) {
+            problems.add(new Violation("offer.coSellSolutionCreated", created + " is not a date between "
+                    + EARLIEST_AS_OF + " and " + LATEST_AS_OF));
+        }
     }
 
     private static void contact(List<Violation> problems, String path, SalesContact c) {
@@ -372,6 +485,11 @@ public final class SubmissionValidator {
     }
 
     private static void amount(List<Violation> problems, String path, BigDecimal amount) {
+        amount(problems, path, amount, " in a month");
+    }
+
+    /** An amount in USD; {@code period} ("" or " in a month") says in the message what the bound is for. */
+    private static void amount(List<Violation> problems, String path, BigDecimal amount, String period) {
         if (!require(problems, path, amount)) {
             return;
         }
@@ -379,7 +497,7 @@ public final class SubmissionValidator {
             problems.add(new Violation(path, "is " + show(amount) + "; an amount cannot be negative"));
         } else if (amount.compareTo(MAX_AMOUNT_USD) > 0) {
             problems.add(new Violation(path, "is " + show(amount)
-                    + "; more than 1,000,000,000,000 USD in a month is taken as an error"));
+                    + "; more than 1,000,000,000,000 USD" + period + " is taken as an error"));
         } else if (!hasAtMostDecimals(amount, MAX_AMOUNT_SCALE)) {
             problems.add(new Violation(path, "is " + show(amount)
                     + "; amounts are in USD with at most 2 decimal places"));

@@ -603,10 +603,16 @@ public final class CoSellEvaluator {
                 weight[0]++;
                 weight[1] += r == null ? 0 : chars(r.solution());
             }
+            weight[1] += chars(partner.mpnId());
+            for (dev.cosell.model.Designation d : nonNull(partner.solutionsPartnerDesignations())) {
+                weight[0]++;
+                weight[1] += d == null ? 0 : chars(d.area());
+            }
         }
         Offer offer = submission.offer();
         if (offer != null) {
             weight[1] += chars(offer.id()) + chars(offer.name());
+            weight[0] += nonNull(offer.offerBilledRevenue()).size();
             texts(offer.coSellCountries(), weight);
             for (SalesContact contact : nonNull(offer.contacts())) {
                 weight[0]++;
@@ -618,7 +624,8 @@ public final class CoSellEvaluator {
             Collateral collateral = offer.collateral();
             if (collateral != null) {
                 weight[1] += chars(collateral.onePager()) + chars(collateral.presentationDeck())
-                        + chars(collateral.landingPageUrl()) + chars(collateral.socialMediaUrl());
+                        + chars(collateral.landingPageUrl()) + chars(collateral.socialMediaUrl())
+                        + chars(collateral.architectureDiagram());
                 texts(collateral.otherDocuments(), weight);
             }
         }

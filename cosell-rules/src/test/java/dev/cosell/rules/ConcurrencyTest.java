@@ -155,7 +155,7 @@ class ConcurrencyTest {
     Path ruleSet(String name, String revision, String threshold) throws IOException {
         Path dir = Files.createDirectory(folder.resolve(name));
         RuleFolderTest.copyShipped(dir);
-        Path program = dir.resolve("program.drl");
+        Path program = dir.resolve("R4.1-revenue.drl");
         String text = Files.readString(program);
         assertTrue(text.contains(ReloadingEvaluatorTest.THRESHOLD));
         Files.writeString(program, text.replace(ReloadingEvaluatorTest.THRESHOLD,

@@ -27,6 +27,20 @@ final class Fixtures {
     private Fixtures() {
     }
 
+    /**
+     * What an assessment says of the offer, without its revision record and notices: a rule folder is one revision
+     * for every date, with a record of its own and no calendar, so that is all it can share with the classpath rules.
+     */
+    static Object withoutRevision(dev.cosell.model.SubmissionResult r) {
+        return r.assessment().<Object>map(Fixtures::withoutRevision)
+                .orElseGet(() -> r.failure().<Object>map(Throwable::getMessage).orElse(r.violations()));
+    }
+
+    static Assessment withoutRevision(Assessment a) {
+        return new Assessment(a.partnerId(), a.offerId(), a.asOf(), a.status(), a.route(), a.standing(), a.findings(),
+                a.benefits(), a.serviceFeePercent(), a.channels(), a.nextSteps(), a.ruleSetRevision(), a.firedRules());
+    }
+
     /** A partner with a complete profile and no revenue, competency or enrollment. */
     static Partner.Builder partner() {
         return Partner.builder("contoso", "Contoso").businessProfileComplete(true);

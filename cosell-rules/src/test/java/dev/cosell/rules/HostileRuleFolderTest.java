@@ -239,7 +239,7 @@ class HostileRuleFolderTest {
         CoSellEvaluator evaluator = CoSellEvaluator.fromDirectory(folder);
 
         assertTrue(evaluator.rules().stream().anyMatch(r -> r.name().equals("extra")));
-        assertEquals("2020-05", evaluator.ruleSetRevision());
+        assertEquals("2020-05-19", evaluator.ruleSetRevision());
     }
 
     private static String link(Path link, Path target) throws IOException {

@@ -50,14 +50,14 @@ class ReloadingEvaluatorTest {
     }
 
     void setThreshold(String amount) throws IOException {
-        Path program = folder.resolve("program.drl");
+        Path program = folder.resolve("R4.1-revenue.drl");
         String text = Files.readString(program);
-        assertTrue(text.contains(THRESHOLD), "program.drl no longer holds the threshold as this test expects");
+        assertTrue(text.contains(THRESHOLD), "R4.1-revenue.drl no longer holds the threshold as this test expects");
         Files.writeString(program, text.replace(THRESHOLD, "return new BigDecimal(\"" + amount + "\");"));
     }
 
     void breakStep3() throws IOException {
-        Path step3 = folder.resolve("step3-materials.drl");
+        Path step3 = folder.resolve("R3.2-one-pager.drl");
         Files.writeString(step3, Files.readString(step3).replace("offer.collateral.hasOnePager(), $file",
                 "offer.collateral.hasOnePagr(), $file"));
     }
@@ -91,10 +91,10 @@ class ReloadingEvaluatorTest {
             ReloadResult result = evaluator.reload();
 
             assertFalse(result.applied());
-            assertEquals("2020-05", result.revision());
-            assertTrue(result.problems().stream().anyMatch(p -> p.file().equals("step3-materials.drl")
+            assertEquals("2020-05-19", result.revision());
+            assertTrue(result.problems().stream().anyMatch(p -> p.file().equals("R3.2-one-pager.drl")
                     && p.line() > 0 && p.rule().equals("R3.2 one-pager uploaded")), result.toString());
-            assertTrue(result.toString().contains("step3-materials.drl:"), result.toString());
+            assertTrue(result.toString().contains("R3.2-one-pager.drl:"), result.toString());
             assertEquals(before, evaluator.evaluate(justBelowThreshold()), "the previous rules must keep serving");
         }
     }
@@ -131,7 +131,7 @@ class ReloadingEvaluatorTest {
             ReloadResult rejected = reloads.poll(30, TimeUnit.SECONDS);
             assertTrue(rejected != null && !rejected.applied(), "a broken file must be reported: " + rejected);
 
-            Files.copy(RuleFolderTest.SHIPPED.resolve("step3-materials.drl"), folder.resolve("step3-materials.drl"),
+            Files.copy(RuleFolderTest.SHIPPED.resolve("R3.2-one-pager.drl"), folder.resolve("R3.2-one-pager.drl"),
                     java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             setThreshold("99999.99");
             ReloadResult applied = null;

@@ -24,7 +24,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * that each revision's rule session holds about a batch rather than a batch's share: a window is one batch when its
  * submissions share a revision (as before there were revisions), otherwise as many batches as revisions, at most
  * {@link CoSellEvaluator#WINDOW_BATCHES}. Inputs are generated with dates spread over every revision (2020-05-19
- * to 2023-08-24), in no order, light, heavy and invalid; the results are each submission's own evaluation under
+ * to 2023-08-24) and the inputs of the later revisions, in no order, light, heavy and invalid; the results are each submission's own evaluation under
  * the revision in force on its date, in input order, one thread or two.
  */
 class RevisionWindowTest {
@@ -38,13 +38,13 @@ class RevisionWindowTest {
     /** Realistic submissions, each dated inside a revision drawn at random. */
     static List<Submission> mixed(long seed, int count) {
         List<Revision> revisions = EVALUATOR.revisions();
-        return SubmissionGenerator.realisticSubmissions(seed, count, i -> {
+        return SubmissionGenerator.realistic(seed).withRevisionInputs().dated(i -> {
             SplittableRandom random = new SplittableRandom(seed * 31 + i);
             int r = random.nextInt(revisions.size());
             LocalDate from = revisions.get(r).effectiveFrom();
             LocalDate until = r + 1 < revisions.size() ? revisions.get(r + 1).effectiveFrom() : from.plusDays(60);
             return from.plusDays(random.nextInt((int) (until.toEpochDay() - from.toEpochDay())));
-        }).toList();
+        }).stream(count).toList();
     }
 
     /** Mixed submissions, some made heavy, some null. */

@@ -64,7 +64,9 @@ class RuleFailureIsolationTest {
             SubmissionResult result = results.get(i);
             Hostile hostile = hostileAt.get(i);
             if (hostile == null) {
-                assertEquals(reference.get(i), result, "submission " + i + " not acted on by a hostile rule");
+                // the hostile rules are a folder: one revision for every date, without the calendar's notices
+                assertEquals(Fixtures.withoutRevision(reference.get(i)), Fixtures.withoutRevision(result),
+                        "submission " + i + " not acted on by a hostile rule");
             } else {
                 assertTrue(result.isFailed(), "submission " + i + " acted on by " + hostile.rules() + ": " + result);
                 assertEquals(i, result.position());

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.cosell.model.Benefit;
 import dev.cosell.model.Channel;
 import dev.cosell.model.Requirement;
+import dev.cosell.model.Revision;
 import dev.cosell.model.Standing;
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,6 +19,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -25,77 +27,100 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The shipped rules name only known rows and cover every row; {@code ruleset.properties} lists every DRL file;
- * a rule set that breaks these is rejected, naming what is wrong.
+ * Every revision's shipped rules name only the ids of that revision and cover each of them; every revision folder's
+ * files are used; a rule set that breaks these is rejected, naming what is wrong.
  */
 class RuleMetadataTest {
     static final List<RuleInfo> RULES = Fixtures.EVALUATOR.rules();
+    static final CoSellEvaluator ALL = CoSellEvaluator.create();
+    static final Path REVISIONS = Path.of("src/main/rules");
 
     @TempDir
     Path folder;
 
-    static Set<String> knownIds() {
+    /** The ids a revision's rules must cover, and the only ones they may name. */
+    static Set<String> idsOf(Revision revision) {
         Set<String> ids = new TreeSet<>();
-        Arrays.stream(Requirement.values()).map(Requirement::id).forEach(ids::add);
-        Arrays.stream(Benefit.values()).map(Benefit::id).forEach(ids::add);
-        Arrays.stream(Channel.values()).map(Channel::id).forEach(ids::add);
+        revision.rows().stream().map(Requirement::id).forEach(ids::add);
+        revision.benefits().stream().map(Benefit::id).forEach(ids::add);
+        revision.channels().stream().map(Channel::id).forEach(ids::add);
         Arrays.stream(Standing.values()).map(Standing::id).forEach(ids::add);
         return ids;
     }
 
-    @Test
-    void everyShippedRuleNamesOnlyKnownRows() {
-        Set<String> known = knownIds();
-        assertFalse(RULES.isEmpty());
-        for (RuleInfo rule : RULES) {
+    static Stream<Revision> revisions() {
+        return ALL.revisions().stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("revisions")
+    void everyRuleOfARevisionNamesOnlyItsIdsAndEveryIdHasARule(Revision revision) {
+        List<RuleInfo> rules = ALL.forRevision(revision.id()).rules();
+        Set<String> ids = idsOf(revision);
+        assertFalse(rules.isEmpty());
+        for (RuleInfo rule : rules) {
             assertFalse(rule.requirements().isEmpty(), rule.name() + " names no row");
             for (String id : rule.requirements()) {
-                assertTrue(known.contains(id), rule.name() + " names unknown row " + id);
+                assertTrue(ids.contains(id), rule.name() + " names " + id + ", not a row of " + revision.id());
             }
         }
+        Set<String> missing = new TreeSet<>(ids);
+        rules.forEach(r -> missing.removeAll(r.requirements()));
+        assertEquals(Set.of(), missing, "ids of " + revision.id() + " without a rule");
     }
 
-    @Test
-    void everyRowBenefitChannelAndStandingHasARule() {
-        Set<String> covered = RULES.stream().flatMap(r -> r.requirements().stream()).collect(Collectors.toSet());
-        Set<String> missing = new TreeSet<>(knownIds());
-        missing.removeAll(covered);
-        assertEquals(Set.of(), missing, "rows without a rule");
-        assertEquals(26, knownIds().size(), "12 rows, 4 benefits, 3 channels and 7 review standings");
-    }
-
-    @Test
-    void everyRuleIsNamedAfterARowItEncodesOrAfterTheStatusItDecides() {
-        for (RuleInfo rule : RULES) {
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("revisions")
+    void everyRuleIsNamedAfterWhatItDecidesAndComesFromARevisionFolder(Revision revision) {
+        List<RuleInfo> rules = ALL.forRevision(revision.id()).rules();
+        for (RuleInfo rule : rules) {
             boolean namedAfterARow = rule.requirements().stream().anyMatch(id -> rule.name().startsWith(id + " "));
-            boolean statusRule = rule.name().startsWith("Status ") || rule.name().startsWith("Next step ");
-            assertTrue(namedAfterARow || statusRule, rule.name() + " " + rule.requirements());
-            assertTrue(rule.file().endsWith(".drl"), rule.name() + " in " + rule.file());
+            boolean other = rule.name().startsWith("Status ") || rule.name().startsWith("Next step ")
+                    || rule.name().startsWith("Route ") || rule.name().startsWith("Attribute ");
+            assertTrue(namedAfterARow || other, rule.name() + " " + rule.requirements());
+            // the file is named by the revision folder it comes from, that revision or one it builds on
+            String origin = rule.file().substring(0, rule.file().indexOf('/'));
+            assertTrue(Files.isRegularFile(REVISIONS.resolve(rule.file())), rule.file());
+            assertFalse(origin.compareTo(revision.id()) > 0, rule.file() + " in " + revision.id());
         }
-        assertEquals(RULES.size(), RULES.stream().map(RuleInfo::name).distinct().count());
+        assertEquals(rules.size(), rules.stream().map(RuleInfo::name).distinct().count());
     }
 
     @Test
-    void theManifestListsExactlyTheShippedDrlFilesOnceEach() throws IOException {
-        Properties manifest = new Properties();
-        try (InputStream in = getClass().getResourceAsStream("/dev/cosell/rules/ruleset.properties")) {
-            manifest.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+    void theCalendarIsInDateOrderWithoutGapsOrOverlaps() {
+        List<Revision> revisions = ALL.revisions();
+        assertEquals(10, revisions.size(), revisions.toString());
+        assertEquals("2020-05-19", revisions.get(0).id());
+        for (int i = 0; i + 1 < revisions.size(); i++) {
+            Revision r = revisions.get(i);
+            Revision next = revisions.get(i + 1);
+            assertEquals(next.effectiveFrom().minusDays(1), r.effectiveUntil().orElseThrow(), r.id());
+            assertEquals(Optional.of(r.id()), next.base(), next.id() + " builds on the revision before it");
+            assertFalse(r.sources().isEmpty(), r.id());
+            assertFalse(r.confidence().isBlank(), r.id());
         }
-        List<String> listed = Stream.of(manifest.getProperty("files").split(",")).map(String::strip).toList();
-        Set<String> onDisk;
-        try (Stream<Path> files = Files.list(RuleFolderTest.SHIPPED)) {
-            onDisk = files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".drl"))
-                    .collect(Collectors.toCollection(TreeSet::new));
+        assertTrue(revisions.get(revisions.size() - 1).effectiveUntil().isEmpty());
+    }
+
+    @Test
+    void everyFileOfEveryRevisionFolderIsUsedAndTheBaseFolderIsComplete() throws IOException {
+        Set<String> used = new TreeSet<>();
+        for (Revision revision : ALL.revisions()) {
+            ALL.forRevision(revision.id()).rules().forEach(r -> used.add(r.file()));
         }
-        assertEquals(listed.size(), Set.copyOf(listed).size(), "a file is listed twice: " + listed);
-        assertEquals(onDisk, new TreeSet<>(listed));
-        assertEquals("2020-05", manifest.getProperty("revision"));
-        assertEquals("2020-05", Fixtures.EVALUATOR.ruleSetRevision());
-        // every file's rules are loaded
-        assertEquals(onDisk.stream().filter(f -> !f.equals("program.drl")).collect(Collectors.toSet()),
-                RULES.stream().map(RuleInfo::file).collect(Collectors.toSet()));
+        Set<String> onDisk = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(REVISIONS)) {
+            files.filter(p -> p.toString().endsWith(".drl")).forEach(p -> onDisk.add(
+                    REVISIONS.relativize(p).toString().replace('\\', '/')));
+        }
+        // program.drl holds functions only
+        onDisk.removeIf(f -> f.endsWith("/program.drl"));
+        assertEquals(onDisk, used);
+        assertEquals("2020-05-19", Fixtures.EVALUATOR.ruleSetRevision());
     }
 
     /** One compilation for the rule-set checks (compiling takes a moment): each broken rule is named, all at once. */
@@ -103,20 +128,17 @@ class RuleMetadataTest {
     void givenAnUntaggedRuleAnUnknownRowAndARowWithoutARule_thenTheRuleSetIsRejectedNamingEveryProblemAtOnce()
             throws IOException {
         RuleFolderTest.copyShipped(folder);
-        Path file = folder.resolve("benefits-and-channels.drl");
-        String text = Files.readString(file);
-        int start = text.indexOf("rule \"C2 ");
-        int end = text.indexOf("\nend", start) + "\nend".length();
-        assertTrue(start > 0 && end > start, "the C2 rule is in benefits-and-channels.drl");
-        Files.writeString(file, text.substring(0, start) + text.substring(end));
+        Files.delete(folder.resolve("C2-partners.drl"));
 
         RuleCompilationException e = rejected("extra.drl", rule("R3.2 untagged copy", "")
-                + rule("R3.7 invented row", "@requirement(\"R3.7\")"));
+                + rule("R9.9 invented row", "@requirement(\"R9.9\")")
+                + rule("R3.7 row of a later revision", "@requirement(\"R3.7\")"));
 
         assertProblem(e, "R3.2 untagged copy", "has no @requirement");
-        assertProblem(e, "R3.7 invented row", "unknown row 'R3.7'");
+        assertProblem(e, "R9.9 invented row", "unknown row 'R9.9'");
+        assertProblem(e, "R3.7 row of a later revision", "row 'R3.7', which revision 2020-05-19 does not have");
         assertTrue(e.problems().stream().anyMatch(p -> p.message().contains("no rule names row C2")), e.getMessage());
-        assertEquals(3, e.problems().size(), e.getMessage());
+        assertEquals(4, e.problems().size(), e.getMessage());
     }
 
     @Test

@@ -43,7 +43,7 @@ class StatusScenarioTest {
                 a.serviceFeePercent().map(BigDecimal::stripTrailingZeros), "service fee");
         assertEquals(channels, a.channels(), "channels");
         assertEquals(nextSteps, a.nextSteps().stream().map(NextStep::requirement).toList(), "next steps");
-        assertEquals("2020-05", a.ruleSetRevision());
+        assertEquals("2020-05-19", a.ruleSetRevision());
         for (NextStep step : a.nextSteps()) {
             assertEquals(step.requirement().where(), step.where());
             assertFalse(step.where().isBlank(), step.requirement().id());

@@ -66,6 +66,7 @@ class WatcherSurvivalTest {
         Collections.shuffle(changes, new Random(23));
         BlockingQueue<ReloadResult> reloads = new LinkedBlockingQueue<>();
         AtomicInteger calls = new AtomicInteger();
+        Files.writeString(folder.resolve(RuleFolder.MANIFEST), "revision=watched\n");
         String manifest = Files.readString(folder.resolve(RuleFolder.MANIFEST));
 
         try (ReloadingEvaluator evaluator = ReloadingEvaluator.over(folder).watch(result -> {
@@ -89,8 +90,8 @@ class WatcherSurvivalTest {
                 Files.deleteIfExists(folder.resolve(change.file()));
                 Files.writeString(folder.resolve(RuleFolder.MANIFEST), manifest);
             }
-            String program = Files.readString(folder.resolve("program.drl"));
-            Files.writeString(folder.resolve("program.drl"),
+            String program = Files.readString(folder.resolve("R4.1-revenue.drl"));
+            Files.writeString(folder.resolve("R4.1-revenue.drl"),
                     program.replace(ReloadingEvaluatorTest.THRESHOLD, "return new BigDecimal(\"99999.99\");"));
 
             ReloadResult applied = next(reloads, r -> r.applied()

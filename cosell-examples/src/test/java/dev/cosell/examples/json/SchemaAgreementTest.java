@@ -26,7 +26,10 @@ import org.junit.jupiter.api.Test;
  * Whatever the JSON Schema rejects, the reader or the validator rejects: the bundled samples get one value
  * replaced by a hostile one (digits of other scripts, padding, years beyond four digits, {@code null}, empty
  * strings, extreme exponents, wrong types, holes in lists), from a fixed seed, and each document goes through
- * the schema and through the reader and {@link SubmissionValidator}.
+ * the schema and through the reader and {@link SubmissionValidator}. Half of the documents first get the inputs of
+ * the later revisions (answers, listing solution type, product family, the offer's billed revenue, the
+ * architecture diagram, the MPN ID, designations, top-tier figures), and their hostile value is then put among
+ * those inputs.
  */
 class SchemaAgreementTest {
     private static final long SEED = 20261130L;
@@ -52,10 +55,21 @@ class SchemaAgreementTest {
         JsonNode schema = SubmissionSchemaTest.schema();
         SplittableRandom random = new SplittableRandom(SEED);
         int rejectedBySchema = 0;
+        int revisionInputsRejected = 0;
         for (int i = 0; i < DOCUMENTS; i++) {
             JsonNode document = SAMPLES.get(random.nextInt(SAMPLES.size())).deepCopy();
             List<JsonNode[]> slots = new ArrayList<>();
-            collect(document, slots);
+            boolean revisionInputs = random.nextBoolean();
+            if (revisionInputs) {
+                List<JsonNode[]> added = new ArrayList<>();
+                withRevisionInputs(document, random, added);
+                for (JsonNode[] field : added) {
+                    slots.add(field);
+                    collect(field[2], slots);
+                }
+            } else {
+                collect(document, slots);
+            }
             JsonNode[] slot = slots.get(random.nextInt(slots.size()));
             replace(slot, hostile(slot[2], random));
             String text = JSON.writeValueAsString(document);
@@ -66,10 +80,85 @@ class SchemaAgreementTest {
                 continue;
             }
             rejectedBySchema++;
+            revisionInputsRejected += revisionInputs ? 1 : 0;
             assertTrue(rejectedByCosell(text), "the schema rejects " + schemaProblems + " but cosell takes "
                     + text);
         }
         assertTrue(rejectedBySchema > DOCUMENTS / 3, rejectedBySchema + " of " + DOCUMENTS);
+        assertTrue(revisionInputsRejected > DOCUMENTS / 6, revisionInputsRejected + " of " + DOCUMENTS);
+    }
+
+    @Test
+    void givenSamplesWithTheRevisionInputs_whenChecked_thenTheSchemaTheReaderAndTheValidatorAllAcceptThem()
+            throws IOException {
+        JsonNode schema = SubmissionSchemaTest.schema();
+        SplittableRandom random = new SplittableRandom(SEED + 1);
+        for (int i = 0; i < 200; i++) {
+            JsonNode document = SAMPLES.get(random.nextInt(SAMPLES.size())).deepCopy();
+            withRevisionInputs(document, random, new ArrayList<>());
+            List<String> schemaProblems = new ArrayList<>();
+            SubmissionSchemaTest.validate(schema, schema, document, "", schemaProblems);
+            String text = JSON.writeValueAsString(document);
+
+            assertTrue(schemaProblems.isEmpty(), schemaProblems + " in " + text);
+            assertTrue(!rejectedByCosell(text), "cosell rejects " + text);
+        }
+    }
+
+    /**
+     * Adds valid inputs of the later revisions to every submission of the document, each field with a chance of
+     * one in two, and lists each added field as {parent, name, value}.
+     */
+    private static void withRevisionInputs(JsonNode document, SplittableRandom random, List<JsonNode[]> added) {
+        if (document.isArray()) {
+            document.forEach(d -> withRevisionInputs(d, random, added));
+            return;
+        }
+        String[] answers = {"YES", "NO", "NOT_GIVEN"};
+        if (document.get("offer") instanceof ObjectNode offer) {
+            for (String name : List.of("paidPlan", "listingComplete", "technicalValidation", "officeAppOrAddIn",
+                    "cloudSpecialistRequested")) {
+                add(offer, name, NODES.textNode(answers[random.nextInt(answers.length)]), random, added);
+            }
+            add(offer, "listingSolutionType", NODES.textNode(new String[] {"IP", "SERVICE", "MANAGED_SERVICE",
+                "DEVICE"}[random.nextInt(4)]), random, added);
+            add(offer, "productFamily", NODES.textNode(new String[] {"DATAVERSE_AND_POWER_APPS", "OPERATIONS",
+                "BUSINESS_CENTRAL", "POWER_BI"}[random.nextInt(4)]), random, added);
+            ArrayNode months = NODES.arrayNode();
+            for (int m = random.nextInt(4); m > 0; m--) {
+                months.addObject().put("month", "2020-0" + m).put("usd", random.nextInt(100_000) + ".5");
+            }
+            add(offer, "offerBilledRevenue", months, random, added);
+            add(offer, "coSellSolutionCreated", NODES.textNode("2023-07-1" + random.nextInt(10)), random, added);
+            if (offer.get("collateral") instanceof ObjectNode collateral) {
+                add(collateral, "architectureDiagram", NODES.textNode("architecture.png"), random, added);
+            }
+        }
+        if (document.get("partner") instanceof ObjectNode partner) {
+            add(partner, "mpnId", NODES.textNode(String.valueOf(1_000_000 + random.nextInt(9_000_000))), random,
+                    added);
+            add(partner, "marketplaceAccountActive", NODES.textNode(answers[random.nextInt(answers.length)]), random,
+                    added);
+            ArrayNode designations = NODES.arrayNode();
+            for (int d = random.nextInt(3); d > 0; d--) {
+                designations.addObject().put("area", "Infrastructure (Azure)").put("startDate", "2023-01-0" + d)
+                        .put("endDate", "2024-01-0" + d);
+            }
+            add(partner, "solutionsPartnerDesignations", designations, random, added);
+            ObjectNode topTier = NODES.objectNode().put("marketplaceBilledSalesUsd", "4000000.00")
+                    .put("netNewCustomersAbove10k", random.nextInt(20)).put("marketplaceTransactions", 30)
+                    .put("transactionCustomers", 8).put("consumptionCommitmentUsd", random.nextInt(300) + "000000");
+            add(partner, "topTier", topTier, random, added);
+        }
+    }
+
+    /** Sets the field with a chance of one in two, always if nothing was added yet (so there is a slot). */
+    private static void add(ObjectNode parent, String name, JsonNode value, SplittableRandom random,
+                            List<JsonNode[]> added) {
+        if (added.isEmpty() || random.nextBoolean()) {
+            parent.set(name, value);
+            added.add(new JsonNode[] {parent, NODES.textNode(name), value});
+        }
     }
 
     private static boolean rejectedByCosell(String text) {

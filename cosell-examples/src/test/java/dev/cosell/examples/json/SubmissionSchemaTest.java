@@ -11,10 +11,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.cosell.model.Answer;
 import dev.cosell.model.CompetencyLevel;
 import dev.cosell.model.IsvConnectTier;
+import dev.cosell.model.ListingSolutionType;
 import dev.cosell.model.ListingState;
 import dev.cosell.model.OfferType;
+import dev.cosell.model.ProductFamily;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -62,6 +65,15 @@ class SubmissionSchemaTest {
         assertEquals(names(ListingState.values()), texts(defs.at("/offer/properties/listingState/enum")));
         assertEquals(names(CompetencyLevel.values()), texts(defs.at("/competency/properties/level/enum")));
         assertEquals(names(IsvConnectTier.values()), texts(defs.at("/isvConnectEnrollment/properties/tier/enum")));
+        List<String> answers = new ArrayList<>(names(Answer.values()));
+        answers.add("null");
+        assertEquals(answers, texts(defs.at("/answer/enum")));
+        List<String> solutionTypes = new ArrayList<>(names(ListingSolutionType.values()));
+        solutionTypes.add("null");
+        assertEquals(solutionTypes, texts(defs.at("/offer/properties/listingSolutionType/enum")));
+        List<String> families = new ArrayList<>(names(ProductFamily.values()));
+        families.add("null");
+        assertEquals(families, texts(defs.at("/offer/properties/productFamily/enum")));
     }
 
     @Test
@@ -96,7 +108,10 @@ class SubmissionSchemaTest {
         return texts;
     }
 
-    /** Validates for the keywords the schema uses: $ref, type, enum, pattern, minLength, properties, oneOf, items. */
+    /**
+     * Validates for the keywords the schema uses: $ref, type, enum, pattern, minLength, minimum, maximum, properties,
+     * oneOf, items. An "integer" is a JSON number written without fraction or exponent, as the reader reads counts.
+     */
     static void validate(JsonNode root, JsonNode schema, JsonNode value, String path, List<String> problems) {
         if (schema.has("$ref")) {
             validate(root, root.at(schema.get("$ref").asText().substring(1)), value, path, problems);
@@ -131,6 +146,14 @@ class SubmissionSchemaTest {
         if (value.isTextual() && schema.has("minLength") && value.asText().length() < schema.get("minLength").asInt()) {
             problems.add(path + ": too short");
         }
+        if (value.isNumber() && schema.has("minimum")
+                && value.decimalValue().compareTo(schema.get("minimum").decimalValue()) < 0) {
+            problems.add(path + ": below " + schema.get("minimum"));
+        }
+        if (value.isNumber() && schema.has("maximum")
+                && value.decimalValue().compareTo(schema.get("maximum").decimalValue()) > 0) {
+            problems.add(path + ": above " + schema.get("maximum"));
+        }
         if (value.isObject() && schema.has("properties")) {
             JsonNode properties = schema.get("properties");
             value.fieldNames().forEachRemaining(name -> {
@@ -159,6 +182,7 @@ class SubmissionSchemaTest {
             case "array" -> value.isArray();
             case "string" -> value.isTextual();
             case "number" -> value.isNumber();
+            case "integer" -> value.isIntegralNumber();
             case "boolean" -> value.isBoolean();
             case "null" -> value.isNull();
             default -> false;

@@ -50,7 +50,7 @@ public final class ReferenceEvaluator {
     /** B1: the marketplace service fee with the benefit, in percent. */
     public static final BigDecimal REDUCED_SERVICE_FEE_PERCENT = new BigDecimal("10");
     /** The program revision this reading follows. */
-    public static final String REVISION = "2020-05";
+    public static final String REVISION = "2020-05-19";
 
     /** Creates a reference evaluator. */
     public ReferenceEvaluator() {
@@ -85,6 +85,8 @@ public final class ReferenceEvaluator {
         findings[Requirement.R4_2.ordinal()] = r42(offer);
         findings[Requirement.R4_3.ordinal()] = r43(partner, type, asOf);
 
+        // Revision 2020-05-19 has the rows R1.1 to R4.3 of REQUIREMENTS.md only; later rows stay empty.
+        findings = java.util.Arrays.stream(findings).filter(java.util.Objects::nonNull).toArray(Finding[]::new);
         // Steps are cumulative: every row that unlocks co-sell ready must not be unmet (optional and
         // not-applicable rows never block); then every row of the offer's own route must be met.
         boolean ready = true;

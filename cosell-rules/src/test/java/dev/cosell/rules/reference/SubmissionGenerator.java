@@ -1,15 +1,20 @@
 package dev.cosell.rules.reference;
 
+import dev.cosell.model.Answer;
 import dev.cosell.model.Collateral;
 import dev.cosell.model.CompetencyLevel;
 import dev.cosell.model.IsvConnectTier;
+import dev.cosell.model.ListingSolutionType;
 import dev.cosell.model.ListingState;
+import dev.cosell.model.MonthlyAmount;
 import dev.cosell.model.Offer;
 import dev.cosell.model.OfferType;
 import dev.cosell.model.Partner;
+import dev.cosell.model.ProductFamily;
 import dev.cosell.model.ReviewState;
 import dev.cosell.model.SalesContact;
 import dev.cosell.model.Submission;
+import dev.cosell.model.TopTierFigures;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -37,6 +42,10 @@ import java.util.stream.Stream;
  *
  * <p>Submission {@code i} of a generator depends only on the seed and {@code i}: {@link #at(long)} rebuilds it.
  * Every submission is valid. A generator is not thread-safe.
+ *
+ * <p>By default the submissions leave every input of the later revisions not given (as before those inputs
+ * existed). {@link #withRevisionInputs()} gives a generator of the same submissions with those inputs drawn too,
+ * and {@link #withRevisionInputs(Submission, SplittableRandom)} adds them to any submission.
  */
 public final class SubmissionGenerator {
     private static final String[] COUNTRIES = {"US", "KR", "DE", "GB", "JP", "FR"};
@@ -48,18 +57,39 @@ public final class SubmissionGenerator {
 
     private final long seed;
     private final boolean realistic;
+    private final boolean revisionInputs;
     /** The evaluation date of realistic submission {@code i}; null for the generator's own dates. */
     private final LongFunction<LocalDate> dates;
     private long index;
 
-    private SubmissionGenerator(long seed, boolean realistic, LongFunction<LocalDate> dates) {
+    private SubmissionGenerator(long seed, boolean realistic) {
+        this(seed, realistic, false, null);
+    }
+
+    private SubmissionGenerator(long seed, boolean realistic, boolean revisionInputs, LongFunction<LocalDate> dates) {
         this.seed = seed;
         this.realistic = realistic;
+        this.revisionInputs = revisionInputs;
         this.dates = dates;
     }
 
-    private SubmissionGenerator(long seed, boolean realistic) {
-        this(seed, realistic, null);
+    /**
+     * A generator of the same flavour and seed whose submission {@code i} is this generator's submission {@code i}
+     * with the inputs of the later revisions added ({@link #withRevisionInputs(Submission, SplittableRandom)}),
+     * drawn from a random of their own: the fields this generator draws stay the same.
+     */
+    public SubmissionGenerator withRevisionInputs() {
+        return new SubmissionGenerator(seed, realistic, true, dates);
+    }
+
+    /**
+     * A realistic generator of the same seed (and inputs) whose submission {@code i} is evaluated on
+     * {@code asOf.apply(i)}: the same partners and offers, with revenue months, competencies and enrollments placed
+     * around the given date as they are around the generator's own (2020-07-01 to 2021-06-30), so that the
+     * submissions differ only by date.
+     */
+    public SubmissionGenerator dated(LongFunction<LocalDate> asOf) {
+        return new SubmissionGenerator(seed, true, revisionInputs, asOf);
     }
 
     /** A generator of boundary submissions. */
@@ -82,16 +112,6 @@ public final class SubmissionGenerator {
         return realistic(seed).stream(count);
     }
 
-    /**
-     * The first {@code count} realistic submissions of the given seed, submission {@code i} evaluated on
-     * {@code asOf.apply(i)}: the same partners and offers as {@link #realisticSubmissions(long, int)} gives, with
-     * revenue months, competencies and enrollments placed around the given date as they are around the generator's
-     * own (2020-07-01 to 2021-06-30), so that the submissions differ only by date.
-     */
-    public static Stream<Submission> realisticSubmissions(long seed, int count, LongFunction<LocalDate> asOf) {
-        return new SubmissionGenerator(seed, true, asOf).stream(count);
-    }
-
     /** The seed this generator was made with. */
     public long seed() {
         return seed;
@@ -112,7 +132,86 @@ public final class SubmissionGenerator {
     /** Submission number {@code i} of this generator, the same on every call. */
     public Submission at(long i) {
         SplittableRandom random = new SplittableRandom(seed * 0x9E3779B97F4A7C15L + i);
-        return realistic ? realisticSubmission(random, i, dates) : boundarySubmission(random, i);
+        Submission submission = realistic ? realisticSubmission(random, i, dates) : boundarySubmission(random, i);
+        return revisionInputs ? withRevisionInputs(submission, new SplittableRandom(~seed * 0xBF58476D1CE4E5B9L + i))
+                : submission;
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // inputs of the later revisions
+
+    private static final String[] TOP_TIER_SALES = {"3999999.99", "4000000.00", "4000000.01", "0", "250000.00"};
+    private static final String[] COMMITMENTS = {"29999999.99", "30000000.00", "199999999.99", "200000000.00", "0"};
+    private static final LocalDate R44_FROM = LocalDate.of(2023, 7, 11);
+
+    /**
+     * {@return the submission with every input of the later revisions drawn, valid} Each answer is yes, no or not
+     * given; the listing solution type and product family any value; the offer's billed revenue not given, given
+     * with no month, or months before the evaluation month summing to 99,999.99 / 100,000.00 / 100,000.01 USD or
+     * other totals; the co-sell solution's creation date the day before, on or after 2023-07-11 (R4.4), or not
+     * given; an architecture diagram given, blank or missing; an MPN ID or none; solutions partner designations
+     * starting or ending around the evaluation date; top-tier figures at the edges of the B6 pathways, each figure
+     * sometimes not given, or none at all.
+     *
+     * @param submission the submission to add the inputs to; its partner and offer must be present
+     * @param r          the random to draw from
+     */
+    public static Submission withRevisionInputs(Submission submission, SplittableRandom r) {
+        LocalDate asOf = submission.asOf();
+        YearMonth evaluationMonth = YearMonth.from(asOf);
+        Offer.Builder offer = submission.offer().toBuilder().paidPlan(answer(r)).listingComplete(answer(r))
+                .listingSolutionType(pick(r, ListingSolutionType.values())).productFamily(pick(r,
+                        ProductFamily.values())).technicalValidation(answer(r)).officeAppOrAddIn(answer(r))
+                .cloudSpecialistRequested(answer(r));
+        switch (r.nextInt(4)) {
+            case 0 -> offer.offerBilledRevenue((List<MonthlyAmount>) null);
+            case 1 -> offer.offerBilledRevenue(List.of());
+            default -> {
+                BigDecimal total = new BigDecimal(TOTALS[r.nextInt(TOTALS.length)]);
+                int parts = 1 + r.nextInt(4);
+                List<BigDecimal> amounts = split(r, total, parts);
+                for (int p = 0; p < parts; p++) {
+                    // distinct months back from the evaluation month, far back too (cumulative at offer level)
+                    offer.offerBilledRevenue(evaluationMonth.minusMonths(1 + p + r.nextInt(3) * parts),
+                            amounts.get(p).toPlainString());
+                }
+            }
+        }
+        offer.coSellSolutionCreated(switch (r.nextInt(5)) {
+            case 0 -> null;
+            case 1 -> R44_FROM.minusDays(1);
+            case 2 -> R44_FROM;
+            case 3 -> R44_FROM.plusDays(1);
+            default -> asOf.minusDays(r.nextInt(1_000));
+        });
+        offer.architectureDiagram(text(r, "architecture.png"));
+
+        Partner.Builder partner = submission.partner().toBuilder()
+                .mpnId(r.nextInt(4) == 0 ? null : String.valueOf(1_000_000 + r.nextInt(9_000_000)))
+                .marketplaceAccountActive(answer(r));
+        int designations = r.nextInt(3);
+        for (int d = 0; d < designations; d++) {
+            LocalDate[] period = period(r, asOf);
+            partner.designation(new String[] {"Infrastructure (Azure)", "Data & AI (Azure)", "Digital & App "
+                + "Innovation (Azure)", "Security"}[r.nextInt(4)], period[0], period[1]);
+        }
+        if (r.nextInt(3) != 0) {
+            partner.topTier(new TopTierFigures(
+                    r.nextInt(4) == 0 ? null : new BigDecimal(TOP_TIER_SALES[r.nextInt(TOP_TIER_SALES.length)]),
+                    r.nextInt(4) == 0 ? null : 11 + r.nextInt(3),
+                    r.nextInt(4) == 0 ? null : new int[] {4, 5, 29, 30, 31}[r.nextInt(5)],
+                    r.nextInt(4) == 0 ? null : 7 + r.nextInt(3),
+                    r.nextInt(4) == 0 ? null : new BigDecimal(COMMITMENTS[r.nextInt(COMMITMENTS.length)])));
+        }
+        return new Submission(partner.build(), offer.build(), asOf);
+    }
+
+    private static Answer answer(SplittableRandom r) {
+        return pick(r, Answer.values());
+    }
+
+    private static <E> E pick(SplittableRandom r, E[] values) {
+        return values[r.nextInt(values.length)];
     }
 
     // ---------------------------------------------------------------------------------------------------------
