@@ -32,10 +32,12 @@ public final class RetainedHeap {
                 .dated(i -> dates.in((int) (i % dates.revisions()), new SplittableRandom(i)))
                 .stream(10 * dates.revisions()).toArray(Submission[]::new);
         long before = usedAfterGc();
+        long metaspaceBefore = metaspace();
         CoSellEvaluator evaluator = build(first);
         long heldOne = usedAfterGc();
         evaluate(evaluator, every);
         long held = usedAfterGc();
+        long metaspaceHeld = metaspace();
         Reference.reachabilityFence(evaluator);
         evaluator = null;
         long dropped = usedAfterGc();
@@ -52,6 +54,8 @@ public final class RetainedHeap {
                 + "once per JVM%n", mb(heldOne - before));
         System.out.printf("retained by the first evaluator, all %d revisions loaded: %.1f MB with what the engine "
                 + "keeps once per JVM, %.1f MB without%n", dates.revisions(), mb(held - before), mb(held - dropped));
+        System.out.printf("class metadata (metaspace, outside the heap): %.1f MB before, %.1f MB with every revision "
+                + "loaded%n", mb(metaspaceBefore), mb(metaspaceHeld));
         System.out.printf("each further evaluator, all revisions loaded: %.1f MB (one more held: %.1f MB, two more "
                 + "held: %.1f MB)%n", mb(withTwo - withOne), mb(withOne), mb(withTwo));
     }
@@ -74,6 +78,12 @@ public final class RetainedHeap {
             used = Math.min(used, MEMORY.getHeapMemoryUsage().getUsed());
         }
         return used;
+    }
+
+    /** The metaspace in use: the classes loaded (the rules' generated classes among them), outside the heap. */
+    private static long metaspace() {
+        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getName().equals("Metaspace"))
+                .mapToLong(p -> p.getUsage().getUsed()).sum();
     }
 
     private static double mb(long bytes) {

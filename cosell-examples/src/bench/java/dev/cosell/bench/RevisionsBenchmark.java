@@ -22,12 +22,11 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * {@code evaluateAll} over the same 100,000 realistic submissions dated inside one revision's span (2020-05-19 to
- * 2020-09-01) and spread over every revision (each revision as likely, in no order), with the inputs of the later
- * revisions drawn, and, to tell the cost of
- * grouping by revision from the cost of holding ten rule sets, the spread ones sorted by date. Single shot per
- * iteration, 3 warm-up + 5 measured; each benchmark generates only its own submissions (about 1.3 GB). Try them out
- * on fewer with {@code -p count=2000}.
+ * {@code evaluateAll} over the same 100,000 realistic submissions, with the inputs of the later revisions drawn,
+ * dated inside one revision's span (2020-05-19 to 2020-09-01) and spread over every revision (each revision as
+ * likely, in no order), and, to tell the cost of grouping by revision from the cost of holding ten rule sets, the
+ * spread ones sorted by date. Single shot per iteration, 3 warm-up + 5 measured; each benchmark generates only its
+ * own submissions (about 1.3 GB). Try them out on fewer with {@code -p count=2000}.
  */
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)

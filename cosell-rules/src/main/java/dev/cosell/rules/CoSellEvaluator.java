@@ -100,7 +100,9 @@ public final class CoSellEvaluator {
     /**
      * How many batches {@link #evaluateAll(Stream)} reads into one window, at most, when their submissions mix
      * revisions: a window holds as many batches as it has revisions (one batch when they all share one), so that its
-     * rule sessions, one per revision and batch bound, are about a batch each rather than a batch's share.
+     * rule sessions, one per revision and batch bound, are about a batch each rather than a batch's share. A window
+     * takes no further batch once it holds half of {@link #BATCH_CHARS}, so it holds less than one and a half
+     * batches' text (or one heavier submission and less than half a batch's).
      */
     static final int WINDOW_BATCHES = 10;
 
@@ -383,9 +385,10 @@ public final class CoSellEvaluator {
      * submissions are all evaluated under one revision; when their dates fall under several, it holds as many
      * batches as it has revisions, at most {@value #WINDOW_BATCHES}, and its submissions are evaluated in one rule
      * session per revision, each session holding at most a batch (so that mixed dates do not cut the sessions
-     * into small pieces). The memory in flight is bounded by a window per window in flight, whatever the sizes of
-     * the submissions: a batch for submissions of one revision, {@value #WINDOW_BATCHES} batches at most for mixed
-     * ones. Each result is the submission's assessment, or, for an invalid submission, its
+     * into small pieces); a window takes no further batch once it holds half a batch's text. The memory in flight is
+     * bounded by a window per window in flight, whatever the sizes of the submissions: a batch for submissions of
+     * one revision; for mixed ones at most {@value #WINDOW_BATCHES} batches' submissions and list elements and one
+     * and a half batches' text (or one heavier submission). Each result is the submission's assessment, or, for an invalid submission, its
      * violations, or, for a submission the rules fail on (a rule's action threw, or a rule did not stop within the
      * fire limit or the time limit), the {@link EvaluationException} naming the rule and the offer: neither an
      * invalid submission nor a failure of the rules on one submission stops the others. If the given stream
@@ -463,8 +466,8 @@ public final class CoSellEvaluator {
     }
 
     /**
-     * Reads the input a window at a time: one batch, and while the batches read hold more revisions than batches,
-     * the next, up to {@link #WINDOW_BATCHES} batches. Submissions of one revision thus come a batch at a time, as
+     * Reads the input a window at a time: one batch, and while the batches read hold more revisions than batches
+     * and less than half a batch's text, the next, up to {@link #WINDOW_BATCHES} batches. Submissions of one revision thus come a batch at a time, as
      * before; mixed ones come in windows where each revision has about a batch.
      */
     static final class Window {
@@ -485,6 +488,7 @@ public final class CoSellEvaluator {
          */
         RuntimeException read(List<Submission> window) {
             Set<Object> revisions = new HashSet<>();
+            long chars = 0;
             for (int read = 1; ; read++) {
                 List<Submission> batch = new ArrayList<>();
                 RuntimeException failed = batches.read(batch);
@@ -495,7 +499,15 @@ public final class CoSellEvaluator {
                         revisions.add(r);
                     }
                 }
-                if (failed != null || batch.isEmpty() || revisions.size() <= read || read >= WINDOW_BATCHES) {
+                boolean widen = failed == null && !batch.isEmpty() && revisions.size() > read && read < WINDOW_BATCHES;
+                if (widen) {
+                    // text weighs most: a window takes no further batch once it holds half a batch's text
+                    for (Submission s : batch) {
+                        chars += weight(s)[1];
+                    }
+                    widen = chars < BATCH_CHARS / 2;
+                }
+                if (!widen) {
                     batchesRead = batch.isEmpty() ? read - 1 : read;
                     return failed;
                 }

@@ -23,7 +23,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * {@code evaluateAll} reads submissions whose dates fall under several revisions in windows of several batches, so
  * that each revision's rule session holds about a batch rather than a batch's share: a window is one batch when its
  * submissions share a revision (as before there were revisions), otherwise as many batches as revisions, at most
- * {@link CoSellEvaluator#WINDOW_BATCHES}. Inputs are generated with dates spread over every revision (2020-05-19
+ * {@link CoSellEvaluator#WINDOW_BATCHES}, and no further batch once it holds half a batch's text. Inputs are generated with dates spread over every revision (2020-05-19
  * to 2023-08-24) and the inputs of the later revisions, in no order, light, heavy and invalid; the results are each submission's own evaluation under
  * the revision in force on its date, in input order, one thread or two.
  */
@@ -82,6 +82,10 @@ class RevisionWindowTest {
         }
     }
 
+    private static long chars(List<Submission> submissions) {
+        return submissions.stream().mapToLong(s -> CoSellEvaluator.weight(s)[1]).sum();
+    }
+
     private static List<List<Submission>> batches(List<Submission> input) {
         CoSellEvaluator.Batcher batcher = new CoSellEvaluator.Batcher(input.iterator());
         List<List<Submission>> batches = new ArrayList<>();
@@ -121,13 +125,17 @@ class RevisionWindowTest {
             List<Submission> fewer = window.subList(0, window.size() - batches(window).get(batches - 1).size());
             long fewerRevisions = fewer.stream().map(RevisionWindowTest::revision).filter(Objects::nonNull).distinct()
                     .count();
-            assertTrue(batches == 1 || fewerRevisions > batches - 1, "window " + w + " read a batch too many");
+            assertTrue(batches == 1 || fewerRevisions > batches - 1 && chars(fewer) < CoSellEvaluator.BATCH_CHARS / 2,
+                    "window " + w + " read a batch too many");
             assertTrue(w == windows.size() - 1 || revisions.size() <= batches
-                    || batches == CoSellEvaluator.WINDOW_BATCHES, "window " + w + " was cut early");
+                    || batches == CoSellEvaluator.WINDOW_BATCHES || chars(window) >= CoSellEvaluator.BATCH_CHARS / 2,
+                    "window " + w + " was cut early");
             all.addAll(window);
         }
         assertEquals(input, all, "every submission, in order, once");
         assertTrue(windows.stream().anyMatch(w -> batches(w).size() > 1), "mixed dates widen windows");
+        assertTrue(windows.stream().anyMatch(w -> batches(w).size() < CoSellEvaluator.WINDOW_BATCHES
+                && chars(w) >= CoSellEvaluator.BATCH_CHARS / 2), "text narrows windows");
     }
 
     @ParameterizedTest
