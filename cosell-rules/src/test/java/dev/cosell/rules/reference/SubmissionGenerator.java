@@ -24,6 +24,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.function.LongFunction;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
 
@@ -60,6 +61,8 @@ public final class SubmissionGenerator {
     /** For the {@linkplain #acrossRevisions(long) revisions} flavour: the first and last evaluation date; else null. */
     private final LocalDate from;
     private final LocalDate until;
+    /** The evaluation date of realistic submission {@code i}; null for the generator's own dates. */
+    private final LongFunction<LocalDate> dates;
     private long index;
 
     private SubmissionGenerator(long seed, boolean realistic) {
@@ -67,16 +70,22 @@ public final class SubmissionGenerator {
     }
 
     private SubmissionGenerator(long seed, boolean realistic, boolean revisionInputs) {
-        this(seed, realistic, revisionInputs, null, null);
+        this(seed, realistic, revisionInputs, null, null, null);
     }
 
     private SubmissionGenerator(long seed, boolean realistic, boolean revisionInputs, LocalDate from,
                                 LocalDate until) {
+        this(seed, realistic, revisionInputs, from, until, null);
+    }
+
+    private SubmissionGenerator(long seed, boolean realistic, boolean revisionInputs, LocalDate from,
+                                LocalDate until, LongFunction<LocalDate> dates) {
         this.seed = seed;
         this.realistic = realistic;
         this.revisionInputs = revisionInputs;
         this.from = from;
         this.until = until;
+        this.dates = dates;
     }
 
     /**
@@ -85,7 +94,17 @@ public final class SubmissionGenerator {
      * drawn from a random of their own: the fields this generator draws stay the same.
      */
     public SubmissionGenerator withRevisionInputs() {
-        return new SubmissionGenerator(seed, realistic, true, from, until);
+        return new SubmissionGenerator(seed, realistic, true, from, until, dates);
+    }
+
+    /**
+     * A realistic generator of the same seed (and inputs) whose submission {@code i} is evaluated on
+     * {@code asOf.apply(i)}: the same partners and offers, with revenue months, competencies and enrollments placed
+     * around the given date as they are around the generator's own (2020-07-01 to 2021-06-30), so that the
+     * submissions differ only by date.
+     */
+    public SubmissionGenerator dated(LongFunction<LocalDate> asOf) {
+        return new SubmissionGenerator(seed, true, revisionInputs, null, null, asOf);
     }
 
     /** A generator of boundary submissions. */
@@ -151,7 +170,7 @@ public final class SubmissionGenerator {
     public Submission at(long i) {
         SplittableRandom random = new SplittableRandom(seed * 0x9E3779B97F4A7C15L + i);
         Submission submission = from != null ? RevisionSubmissions.submission(random, i, from, until)
-                : realistic ? realisticSubmission(random, i) : boundarySubmission(random, i);
+                : realistic ? realisticSubmission(random, i, dates) : boundarySubmission(random, i);
         return revisionInputs ? withRevisionInputs(submission, new SplittableRandom(~seed * 0xBF58476D1CE4E5B9L + i))
                 : submission;
     }
@@ -408,8 +427,10 @@ public final class SubmissionGenerator {
     // ---------------------------------------------------------------------------------------------------------
     // realistic
 
-    private static Submission realisticSubmission(SplittableRandom r, long i) {
-        LocalDate asOf = LocalDate.of(2020, 7, 1).plusDays(r.nextInt(365));
+    private static Submission realisticSubmission(SplittableRandom r, long i, LongFunction<LocalDate> dates) {
+        LocalDate drawn = LocalDate.of(2020, 7, 1).plusDays(r.nextInt(365));
+        // drawn whatever the date given, so that every later draw is the same
+        LocalDate asOf = dates == null ? drawn : dates.apply(i);
         YearMonth evaluationMonth = YearMonth.from(asOf);
         Partner.Builder partner = Partner.builder("partner-" + i, "Partner " + i)
                 .businessProfileComplete(r.nextInt(10) != 0);
