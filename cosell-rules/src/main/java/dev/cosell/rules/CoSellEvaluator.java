@@ -97,14 +97,6 @@ public final class CoSellEvaluator {
     static final int BATCH_ELEMENTS = 10_000;
     /** How many characters of text the submissions of one batch hold together, at most (2 Mi), unless one alone holds more. */
     static final int BATCH_CHARS = 2 * 1024 * 1024;
-    /**
-     * How many batches {@link #evaluateAll(Stream)} reads into one window, at most, when their submissions mix
-     * revisions: a window holds as many batches as it has revisions (one batch when they all share one), so that its
-     * rule sessions, one per revision and batch bound, are about a batch each rather than a batch's share. A window
-     * takes no further batch once it holds half of {@link #BATCH_CHARS}, so it holds less than one and a half
-     * batches' text (or one heavier submission and less than half a batch's).
-     */
-    static final int WINDOW_BATCHES = 10;
 
     /** The program's revisions and their rule sets, shared by every evaluator derived from this one. */
     private final Program program;
@@ -383,21 +375,16 @@ public final class CoSellEvaluator {
 
     /**
      * Evaluates many submissions, of one or many partners, lazily and in order: submissions are read and
-     * evaluated a window at a time, so neither all inputs nor all results need be in memory at once. A batch is at
-     * most {@value #BATCH_SIZE} submissions holding together at most {@value #BATCH_ELEMENTS} list elements and
-     * {@value #BATCH_CHARS} characters of text, or one submission heavier than that. A window is one batch when its
-     * submissions are all evaluated under one revision; when their dates fall under several, it holds as many
-     * batches as it has revisions, at most {@value #WINDOW_BATCHES}, and its submissions are evaluated in one rule
-     * session per revision, each session holding at most a batch (so that mixed dates do not cut the sessions
-     * into small pieces); a window takes no further batch once it holds half a batch's text. The memory in flight is
-     * bounded by a window per window in flight, whatever the sizes of the submissions: a batch for submissions of
-     * one revision; for mixed ones at most {@value #WINDOW_BATCHES} batches' submissions and list elements and one
-     * and a half batches' text (or one heavier submission). Each result is the submission's assessment, or, for an invalid submission, its
+     * evaluated a batch at a time (one rule session per batch), so neither all inputs nor all results need be
+     * in memory at once. A batch is at most {@value #BATCH_SIZE} submissions holding together at most
+     * {@value #BATCH_ELEMENTS} list elements and {@value #BATCH_CHARS} characters of text, or one submission
+     * heavier than that: the memory in flight is bounded by a batch per batch in flight, whatever the sizes of
+     * the submissions. Each result is the submission's assessment, or, for an invalid submission, its
      * violations, or, for a submission the rules fail on (a rule's action threw, or a rule did not stop within the
      * fire limit or the time limit), the {@link EvaluationException} naming the rule and the offer: neither an
      * invalid submission nor a failure of the rules on one submission stops the others. If the given stream
      * fails, the results of every submission it gave before failing come first, then its exception. Close the
-     * returned stream to close the given one. Windows are evaluated on the calling thread, one after the other, unless this evaluator was
+     * returned stream to close the given one. Batches are evaluated on the calling thread, one after the other, unless this evaluator was
      * made with {@link #withParallelism}.
      *
      * <pre>{@code
@@ -418,7 +405,7 @@ public final class CoSellEvaluator {
         if (submissions == null) {
             throw new InvalidSubmissionException("submissions", List.of(new Violation("submissions", "is missing")));
         }
-        Window input = new Window(new Batcher(submissions.iterator()), this::revisionKey);
+        Batcher input = new Batcher(submissions.iterator());
         ArrayDeque<FutureTask<List<SubmissionResult>>> inFlight = new ArrayDeque<>(parallelism);
         Spliterator<SubmissionResult> batches = new Spliterators.AbstractSpliterator<>(Long.MAX_VALUE,
                 Spliterator.ORDERED | Spliterator.NONNULL) {
@@ -430,7 +417,7 @@ public final class CoSellEvaluator {
             @Override
             public boolean tryAdvance(Consumer<? super SubmissionResult> action) {
                 while (!current.hasNext()) {
-                    // Read ahead: up to `parallelism` windows are read (on this thread, which alone touches the
+                    // Read ahead: up to `parallelism` batches are read (on this thread, which alone touches the
                     // input) and handed to the pool; with parallelism 1 nothing is handed over.
                     while (inFlight.size() < parallelism && inputFailed == null) {
                         List<Submission> batch = new ArrayList<>();
@@ -440,9 +427,7 @@ public final class CoSellEvaluator {
                         }
                         long first = position;
                         position += batch.size();
-                        boolean oneBatch = input.batches() == 1;
-                        FutureTask<List<SubmissionResult>> task = new FutureTask<>(
-                                () -> evaluateBatch(batch, first, oneBatch));
+                        FutureTask<List<SubmissionResult>> task = new FutureTask<>(() -> evaluateBatch(batch, first));
                         inFlight.add(task);
                         if (parallelism > 1) {
                             ForkJoinPool.commonPool().execute(task);
@@ -470,70 +455,9 @@ public final class CoSellEvaluator {
     }
 
     /**
-     * Reads the input a window at a time: one batch, and while the batches read hold more revisions than batches
-     * and less than half a batch's text, the next, up to {@link #WINDOW_BATCHES} batches. Submissions of one revision thus come a batch at a time, as
-     * before; mixed ones come in windows where each revision has about a batch.
-     */
-    static final class Window {
-        private final Batcher batches;
-        /** The revision a submission is evaluated under, or null (an invalid or undated submission). */
-        private final java.util.function.Function<Submission, Object> revision;
-        /** How many batches the last window holds. */
-        private int batchesRead;
-
-        Window(Batcher batches, java.util.function.Function<Submission, Object> revision) {
-            this.batches = batches;
-            this.revision = revision;
-        }
-
-        /**
-         * Reads the next window into {@code window} (nothing at the end of the input); returns what the input threw,
-         * if it failed, with the submissions it gave before in the window.
-         */
-        RuntimeException read(List<Submission> window) {
-            Set<Object> revisions = new HashSet<>();
-            long chars = 0;
-            for (int read = 1; ; read++) {
-                List<Submission> batch = new ArrayList<>();
-                RuntimeException failed = batches.read(batch);
-                window.addAll(batch);
-                for (Submission s : batch) {
-                    Object r = revision.apply(s);
-                    if (r != null) {
-                        revisions.add(r);
-                    }
-                }
-                boolean widen = failed == null && !batch.isEmpty() && revisions.size() > read && read < WINDOW_BATCHES;
-                if (widen) {
-                    // text weighs most: a window takes no further batch once it holds half a batch's text
-                    for (Submission s : batch) {
-                        chars += weight(s)[1];
-                    }
-                    widen = chars < BATCH_CHARS / 2;
-                }
-                if (!widen) {
-                    batchesRead = batch.isEmpty() ? read - 1 : read;
-                    return failed;
-                }
-            }
-        }
-
-        /** {@return how many batches the last window read holds} */
-        int batches() {
-            return batchesRead;
-        }
-    }
-
-    /** The revision a submission is evaluated under, or null if it has none or cannot have one (no date). */
-    private Object revisionKey(Submission submission) {
-        return submission == null || submission.asOf() == null ? null : revisionOf(submission);
-    }
-
-    /**
      * An evaluator that shares this one's compiled rules and whose {@link #evaluateAll} evaluates up to
-     * {@code batchesInFlight} windows (each a batch of up to {@value #BATCH_SIZE} submissions, or up to
-     * {@value #WINDOW_BATCHES} batches when their dates mix revisions) at once, on the common fork-join pool
-     * and the calling thread; results still come in input order, and at most that many windows are read ahead.
+     * {@code batchesInFlight} batches of {@value #BATCH_SIZE} submissions at once, on the common fork-join pool
+     * and the calling thread; results still come in input order, and at most that many batches are read ahead.
      * The default, 1, evaluates on the calling thread only. {@link #evaluate} is not affected.
      *
      * @param batchesInFlight how many batches may be evaluated at once, 1 or more
@@ -688,11 +612,8 @@ public final class CoSellEvaluator {
         }
     }
 
-    /**
-     * Validates a window, evaluates its valid submissions in one rule session per revision and batch (see
-     * {@link #runByRevision}), and keeps the order.
-     */
-    private List<SubmissionResult> evaluateBatch(List<Submission> read, long firstPosition, boolean oneBatch) {
+    /** Validates a batch, evaluates its valid submissions in one session, and keeps the order. */
+    private List<SubmissionResult> evaluateBatch(List<Submission> read, long firstPosition) {
         List<List<Violation>> problems = new ArrayList<>(read.size());
         List<Submission> valid = new ArrayList<>(read.size());
         for (Submission next : read) {
@@ -706,7 +627,7 @@ public final class CoSellEvaluator {
             }
         }
         Iterator<BatchEvaluation.Outcome> outcomes = valid.isEmpty() ? Collections.emptyIterator()
-                : runByRevision(valid, oneBatch).iterator();
+                : runByRevision(valid).iterator();
         List<SubmissionResult> results = new ArrayList<>(read.size());
         for (int i = 0; i < read.size(); i++) {
             long position = firstPosition + i;
@@ -736,43 +657,25 @@ public final class CoSellEvaluator {
     }
 
     /**
-     * Evaluates valid submissions, each under its revision: one rule session per revision among them, or, for a
-     * revision whose submissions pass a batch's bounds (in a window of several batches), one per batch of them;
-     * the outcomes in input order.
+     * Evaluates valid submissions, each under its revision: one rule session per revision among them; the outcomes
+     * in input order.
      */
-    private List<BatchEvaluation.Outcome> runByRevision(List<Submission> valid, boolean oneBatch) {
+    private List<BatchEvaluation.Outcome> runByRevision(List<Submission> valid) {
         Map<Revision, List<Integer>> byRevision = new LinkedHashMap<>();
         for (int i = 0; i < valid.size(); i++) {
             byRevision.computeIfAbsent(revisionOf(valid.get(i)), r -> new ArrayList<>()).add(i);
         }
-        if (byRevision.size() == 1 && oneBatch) {
+        if (byRevision.size() == 1) {
             return run(valid, byRevision.keySet().iterator().next());
         }
         BatchEvaluation.Outcome[] outcomes = new BatchEvaluation.Outcome[valid.size()];
         byRevision.forEach((revision, positions) -> {
-            List<Submission> group = positions.stream().map(valid::get).toList();
-            // the submissions of one batch fit one session; those of a window are cut again by the batch bounds
-            int done = 0;
-            for (List<Submission> session : oneBatch ? List.of(group) : batches(group)) {
-                List<BatchEvaluation.Outcome> some = run(session, revision);
-                for (int k = 0; k < some.size(); k++) {
-                    outcomes[positions.get(done + k)] = some.get(k);
-                }
-                done += some.size();
+            List<BatchEvaluation.Outcome> some = run(positions.stream().map(valid::get).toList(), revision);
+            for (int k = 0; k < positions.size(); k++) {
+                outcomes[positions.get(k)] = some.get(k);
             }
         });
         return java.util.Arrays.asList(outcomes);
-    }
-
-    /** Valid submissions cut into batches, in order. */
-    private static List<List<Submission>> batches(List<Submission> submissions) {
-        Batcher batcher = new Batcher(submissions.iterator());
-        List<List<Submission>> batches = new ArrayList<>();
-        for (List<Submission> batch = new ArrayList<>(); batcher.read(batch) == null && !batch.isEmpty();
-             batch = new ArrayList<>()) {
-            batches.add(batch);
-        }
-        return batches;
     }
 
     /** The revision a valid submission is evaluated under, or null if its date is before the first revision. */
