@@ -141,15 +141,17 @@ public final class CoSellEvaluator {
      *                                  with this exception
      */
     public static CoSellEvaluator create() {
-        Map<String, Class<?>> models = precompiledModels();
+        Map<String, String> models = precompiledModelNames();
         if (models.isEmpty()) {
             LOG.warn("{} holds no precompiled rules (the library was not built with its kie-maven-plugin); "
                     + "compiling the DRL files instead, which takes longer", PRECOMPILED_MODEL);
         }
-        Program program = Program.classpath(revision -> {
+        Program program = Program.classpath((revision, declaration) -> {
             long start = System.nanoTime();
-            Class<?> model = models.get(RevisionFolders.packageOf(revision.id()));
-            RuleSet ruleSet = classpathRules(revision, model == null ? RuleSet::compile
+            // Only the revision asked for is loaded: its generated class, then its rules.
+            String modelName = models.get(RevisionFolders.packageOf(revision.id()));
+            Class<?> model = modelName == null ? null : precompiledModel(modelName);
+            RuleSet ruleSet = classpathRules(revision, declaration, model == null ? RuleSet::compile
                     : (name, r, sources) -> RuleSet.precompiled(name, r, sources, model));
             LOG.debug("loaded {} rules of revision {} ({}) in {} ms", ruleSet.rules().size(), revision.id(),
                     model != null ? "precompiled" : "compiled from DRL", (System.nanoTime() - start) / 1_000_000);
@@ -163,7 +165,8 @@ public final class CoSellEvaluator {
      * loaded precompiled: what {@link #create()} falls back to; tests compare the two.
      */
     static CoSellEvaluator compiledFromDrl() {
-        return new CoSellEvaluator(Program.classpath(revision -> classpathRules(revision, RuleSet::compile)), null,
+        return new CoSellEvaluator(Program.classpath((revision, declaration) -> classpathRules(revision, declaration,
+                RuleSet::compile)), null,
                 Set.of(), Locale.ENGLISH, 1, Guard.DEFAULT);
     }
 
@@ -174,13 +177,12 @@ public final class CoSellEvaluator {
     }
 
     /**
-     * A revision's classpath rule set, built from the DRL files its resolved {@code revision.properties} lists (in
-     * its order). Each file is named by the revision folder it comes from, e.g.
+     * A revision's classpath rule set, built from the DRL files its resolved {@code revision.properties} (its
+     * {@code declaration}) lists, in its order. Each file is named by the revision folder it comes from, e.g.
      * {@code 2020-09-02/R3.7-architecture-diagram.drl}, as a rule author finds it in the sources.
      */
-    static RuleSet classpathRules(Revision revision, RuleSetBuilder builder) {
+    static RuleSet classpathRules(Revision revision, Properties declaration, RuleSetBuilder builder) {
         String folder = Program.folder(revision.id());
-        Properties declaration = loadProperties(folder + RevisionFolders.DECLARATION);
         List<RuleSource> sources = new ArrayList<>();
         for (String file : RevisionFolders.list(declaration.getProperty("files", ""))) {
             String origin = declaration.getProperty("origin." + file, revision.id());
@@ -192,11 +194,9 @@ public final class CoSellEvaluator {
     /**
      * The classes the build generated from the classpath rules (Drools' executable model), one per revision, by
      * package, as the build's index names them; empty if there is no index (a build that skipped the
-     * kie-maven-plugin, as some IDEs do).
-     *
-     * @throws RuleCompilationException if the index names a class that is not on the classpath
+     * kie-maven-plugin, as some IDEs do). Nothing is loaded: a revision's class is loaded when the revision is.
      */
-    static Map<String, Class<?>> precompiledModels() {
+    static Map<String, String> precompiledModelNames() {
         ClassLoader loader = CoSellEvaluator.class.getClassLoader();
         InputStream in = loader.getResourceAsStream(PRECOMPILED_MODEL);
         if (in == null) {
@@ -209,18 +209,37 @@ public final class CoSellEvaluator {
             throw unreadable(PRECOMPILED_MODEL, e);
         }
         // First line: the Drools version ("Drools-Model-Version:10.2.0"); then one model class a line.
-        Map<String, Class<?>> models = new LinkedHashMap<>();
+        Map<String, String> models = new LinkedHashMap<>();
         for (String name : index.lines().map(String::strip).filter(line -> !line.isEmpty() && !line.contains(":"))
                 .toList()) {
-            try {
-                Class<?> model = Class.forName(name, false, loader);
-                models.put(model.getPackageName(), model);
-            } catch (ClassNotFoundException | LinkageError e) {
-                throw new RuleCompilationException("classpath:" + CLASSPATH_RULES, List.of(new RuleProblem(
-                        PRECOMPILED_MODEL, 0, "", "names " + name + ", which cannot be loaded: " + e)));
-            }
+            models.put(name.substring(0, Math.max(0, name.lastIndexOf('.'))), name);
         }
         return models;
+    }
+
+    /**
+     * Every class the build's index names, loaded, by package (what tests check the build against).
+     *
+     * @throws RuleCompilationException if the index names a class that is not on the classpath
+     */
+    static Map<String, Class<?>> precompiledModels() {
+        Map<String, Class<?>> models = new LinkedHashMap<>();
+        precompiledModelNames().forEach((pkg, name) -> models.put(pkg, precompiledModel(name)));
+        return models;
+    }
+
+    /**
+     * A generated model class, loaded.
+     *
+     * @throws RuleCompilationException if it is not on the classpath
+     */
+    static Class<?> precompiledModel(String name) {
+        try {
+            return Class.forName(name, false, CoSellEvaluator.class.getClassLoader());
+        } catch (ClassNotFoundException | LinkageError e) {
+            throw new RuleCompilationException("classpath:" + CLASSPATH_RULES, List.of(new RuleProblem(
+                    PRECOMPILED_MODEL, 0, "", "names " + name + ", which cannot be loaded: " + e)));
+        }
     }
 
     /**
@@ -789,16 +808,6 @@ public final class CoSellEvaluator {
         if (!violations.isEmpty()) {
             throw new InvalidSubmissionException(subject(submission), violations);
         }
-    }
-
-    private static Properties loadProperties(String path) {
-        Properties properties = new Properties();
-        try (InputStream in = resource(path)) {
-            properties.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw unreadable(path, e);
-        }
-        return properties;
     }
 
     private static String readResource(String path) {

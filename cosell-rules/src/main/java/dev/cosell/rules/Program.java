@@ -19,7 +19,7 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 
 /**
  * The program's calendar: every revision an evaluator knows, in date order, with its rule set loaded on first use
@@ -34,12 +34,14 @@ final class Program {
     private final List<Revision> revisions;
     /** Each revision's declaration (gap and newest-text dates). */
     private final Map<String, Properties> declarations;
-    private final Function<Revision, RuleSet> loader;
+    /** Builds a revision's rule set from the revision and its declaration (read once, by {@link #classpath}). */
+    private final BiFunction<Revision, Properties, RuleSet> loader;
     private final Map<String, RuleSet> loaded = new ConcurrentHashMap<>();
     /** Whether the revisions are chosen by date (the shipped calendar) or one serves every date (a rule folder). */
     private final boolean dated;
 
-    private Program(List<Revision> revisions, Map<String, Properties> declarations, Function<Revision, RuleSet> loader,
+    private Program(List<Revision> revisions, Map<String, Properties> declarations,
+                    BiFunction<Revision, Properties, RuleSet> loader,
                     boolean dated) {
         this.revisions = List.copyOf(revisions);
         this.declarations = declarations;
@@ -50,11 +52,11 @@ final class Program {
     /** One rule set for every date: a rule author's folder. */
     static Program single(RuleSet ruleSet) {
         return new Program(List.of(ruleSet.revision()), Map.of(ruleSet.revision().id(), new Properties()),
-                r -> ruleSet, false);
+                (r, declaration) -> ruleSet, false);
     }
 
     /** The shipped calendar, as the build wrote it on the class path; rule sets built by {@code loader}. */
-    static Program classpath(Function<Revision, RuleSet> loader) {
+    static Program classpath(BiFunction<Revision, Properties, RuleSet> loader) {
         Properties index = load(CoSellEvaluator.CLASSPATH_RULES + RevisionFolders.INDEX);
         List<Revision> revisions = new ArrayList<>();
         Map<String, Properties> declarations = new LinkedHashMap<>();
@@ -176,7 +178,8 @@ final class Program {
 
     /** A revision's rule set, loaded (precompiled, or compiled) and checked on first use. */
     RuleSet ruleSet(Revision revision) {
-        return loaded.computeIfAbsent(revision.id(), id -> loader.apply(revision));
+        return loaded.computeIfAbsent(revision.id(),
+                id -> loader.apply(revision, declarations.getOrDefault(id, new Properties())));
     }
 
     /**
