@@ -151,6 +151,8 @@ final class Style {
               .count { min-width: 8rem; padding: .25rem .6rem; }
               section { margin: 0; }
               section.offer, section.rejected { break-before: page; border-top: 0; padding-top: 0; }
+              /* the timeline page has no summary: its first offer follows the header on the first page */
+              body.timeline section.offer:first-of-type { break-before: auto; }
               dl.ids { margin: 0 0 .2rem; gap: 0 1.4rem; }
               table { font-size: 8pt; }
               caption { padding-bottom: .15rem; font-size: 7.5pt; }

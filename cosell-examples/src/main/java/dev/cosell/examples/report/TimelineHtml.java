@@ -66,7 +66,7 @@ public final class TimelineHtml {
         raw("<!DOCTYPE html>\n<html lang=\"").text(lang).raw("\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .raw("<meta name=\"generator\" content=\"cosell\">\n<title>").text(t("timeline.title"))
-                .raw("</title>\n<style>").raw(Style.CSS).raw("</style>\n</head>\n<body>\n")
+                .raw("</title>\n<style>").raw(Style.CSS).raw("</style>\n</head>\n<body class=\"timeline\">\n")
                 .raw("<header class=\"report-header\">\n<h1>").text(t("timeline.title")).raw("</h1>\n")
                 .raw("<p class=\"lede\">").text(t("timeline.lede")).raw("</p>\n<dl class=\"meta\">\n");
         meta(t("timeline.revisions"), revisions.size() + " (" + revisions.get(0).id() + " \u2013 "
