@@ -61,7 +61,7 @@ final class Program {
         List<Revision> revisions = new ArrayList<>();
         Map<String, Properties> declarations = new LinkedHashMap<>();
         for (String id : RevisionFolders.list(index.getProperty("revisions", ""))) {
-            Properties declaration = load(folder(id) + RevisionFolders.DECLARATION);
+            Properties declaration = declaration(index, id);
             declarations.put(id, declaration);
             revisions.add(revision(id, declaration, "classpath:" + folder(id)));
         }
@@ -70,6 +70,21 @@ final class Program {
                     RevisionFolders.INDEX, 0, "", "names no program revision")));
         }
         return new Program(revisions, declarations, loader, true);
+    }
+
+    /**
+     * A revision's resolved declaration: its keys in the index (prefixed {@code <id>/}), else the folder's
+     * {@code revision.properties} (an index written before the index held them).
+     */
+    private static Properties declaration(Properties index, String id) {
+        String prefix = id + "/";
+        Properties declaration = new Properties();
+        for (String key : index.stringPropertyNames()) {
+            if (key.startsWith(prefix)) {
+                declaration.setProperty(key.substring(prefix.length()), index.getProperty(key));
+            }
+        }
+        return declaration.isEmpty() ? load(folder(id) + RevisionFolders.DECLARATION) : declaration;
     }
 
     /** Where a revision's resolved files are on the class path. */
@@ -204,7 +219,7 @@ final class Program {
             notices.add(Notice.of(Notice.GAP, revision.effectiveFrom(), LocalDate.parse(gapUntil), revision.id(),
                     newestText.isEmpty() ? newest().effectiveFrom() : LocalDate.parse(newestText)));
         }
-        if (revision.equals(newest()) && !newestText.isEmpty() && day.isAfter(LocalDate.parse(newestText))) {
+        if (revision.id().equals(newest().id()) && !newestText.isEmpty() && day.isAfter(LocalDate.parse(newestText))) {
             notices.add(Notice.of(Notice.AFTER_NEWEST, LocalDate.parse(newestText), revision.id()));
         }
         return notices;

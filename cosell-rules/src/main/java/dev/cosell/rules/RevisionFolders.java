@@ -34,7 +34,10 @@ import java.util.stream.Stream;
 final class RevisionFolders {
     /** The file of a revision folder that declares it. */
     static final String DECLARATION = "revision.properties";
-    /** The index the build writes: {@code revisions=} the ids in date order. */
+    /**
+     * The index the build writes: {@code revisions=} the ids in date order, then each revision's resolved
+     * declaration with its keys prefixed by {@code <id>/}, so that the calendar is read from one resource.
+     */
     static final String INDEX = "revisions.properties";
     /** The package of the revisions' resolved rules: one sub-package per revision. */
     static final String PACKAGE = "dev.cosell.rules";
@@ -211,7 +214,7 @@ final class RevisionFolders {
 
     /**
      * Writes every resolved revision under {@code out}: {@code dev/cosell/rules/revisions.properties} (the ids in
-     * date order), and per revision {@code dev/cosell/rules/r<id>/} with its DRL files in its own package and its
+     * date order and every resolved declaration, see {@link #INDEX}), and per revision {@code dev/cosell/rules/r<id>/} with its DRL files in its own package and its
      * {@code revision.properties} completed with {@code files=} (in order), {@code origin.<file>=} (the revision
      * folder the file comes from) and {@code until=}.
      */
@@ -236,7 +239,13 @@ final class RevisionFolders {
             r.declaration().setProperty("files", String.join(",", names));
             Files.writeString(folder.resolve(DECLARATION), sorted(r.declaration()), StandardCharsets.UTF_8);
         }
-        Files.writeString(base.resolve(INDEX), index.append('\n').toString(), StandardCharsets.UTF_8);
+        index.append('\n');
+        for (Resolved r : revisions) {
+            Properties prefixed = new Properties();
+            toMap(r.declaration()).forEach((key, value) -> prefixed.setProperty(r.id() + "/" + key, value));
+            index.append(sorted(prefixed));
+        }
+        Files.writeString(base.resolve(INDEX), index.toString(), StandardCharsets.UTF_8);
     }
 
     /** Properties as text, keys sorted, so that the build's output is the same every time. */
