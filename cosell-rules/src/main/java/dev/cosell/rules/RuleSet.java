@@ -361,13 +361,16 @@ final class RuleSet {
         return declared;
     }
 
+    /** What separates the ids of a {@code @requirement} tag. */
+    private static final java.util.regex.Pattern ID_SEPARATORS = java.util.regex.Pattern.compile("[,\\s]+");
+
     private static List<String> requirementsOf(Rule rule) {
         Object tag = rule.getMetaData().get(REQUIREMENT_TAG);
         if (tag == null) {
             return List.of();
         }
         String text = tag.toString().replace("\"", "");
-        return Stream.of(text.split("[,\\s]+")).filter(s -> !s.isBlank()).toList();
+        return Stream.of(ID_SEPARATORS.split(text)).filter(s -> !s.isBlank()).toList();
     }
 
     /** Rules declared twice under one name: the engine would keep only the last, silently. */

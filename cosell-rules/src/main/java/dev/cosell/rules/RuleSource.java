@@ -1,18 +1,25 @@
 package dev.cosell.rules;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** One DRL file's text, under the name errors should show. */
-record RuleSource(String name, String text) {
+/**
+ * One DRL file's text, under the name errors should show, and the rules it declares: line number (1-based) to rule
+ * name, in line order (read once: the rule-set checks and the declaration order consult them several times).
+ */
+record RuleSource(String name, String text, Map<Integer, String> declarations) {
+
+    RuleSource(String name, String text) {
+        this(name, text, declarationsIn(text));
+    }
 
     byte[] bytes() {
         return text.getBytes(StandardCharsets.UTF_8);
     }
 
-    /** The rules this file declares: line number (1-based) to rule name, in line order. */
-    Map<Integer, String> declarations() {
+    private static Map<Integer, String> declarationsIn(String text) {
         Map<Integer, String> rules = new TreeMap<>();
         String[] lines = text.split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
@@ -21,7 +28,7 @@ record RuleSource(String name, String text) {
                 rules.put(i + 1, nameOf(trimmed.substring(5).trim()));
             }
         }
-        return rules;
+        return Collections.unmodifiableMap(rules);
     }
 
     /** The name of the rule whose text holds the given line, or "" if the line is outside every rule. */
