@@ -131,6 +131,11 @@ public final class TimelineHtml {
             raw("</td><td>").text(a.findings().stream().filter(Finding::isBlocking).map(x -> x.requirement().id())
                     .collect(Collectors.joining(" "))).raw("</td><td>");
             for (Notice n : a.notices()) {
+                if (n.code().equals(Notice.PINNED_OUTSIDE)) {
+                    // every row but the one in force is a revision pinned outside its dates: the in-force column
+                    // says which row is in force, so the notice would only repeat it on every other row
+                    continue;
+                }
                 raw("<span class=\"where\" data-notice=\"").text(n.code()).raw("\">").text(n.text(locale))
                         .raw("</span><br>");
             }

@@ -434,6 +434,30 @@ class RevisionCommandsTest {
                 && korean.out().contains("모든 프로그램 개정에서의 공동 판매 상태"), korean.out());
     }
 
+    @Test
+    void givenAnOfferDatedInTheGap_whenTheTimelineIsWrittenAsHtml_thenTheNotesSayWhatTheInForceColumnDoesNot()
+            throws IOException {
+        // 2022-01-01 is in the gap after revision 2021-10-21; 2023-10-24 is after the newest text read
+        for (String day : List.of("2022-01-01", "2023-10-24")) {
+            String dated = Files.readString(Path.of(Cli.sample("co-sell-ready.json")))
+                    .replace("\"asOf\": \"2020-07-01\"", "\"asOf\": \"" + day + "\"");
+            Path input = Files.writeString(dir.resolve("dated-" + day + ".json"), dated);
+
+            Cli run = Cli.run("timeline", "--format", "html", input.toString());
+
+            assertEquals(ExitCodes.OK, run.exitCode(), run.err());
+            String html = run.out();
+            Revision inForce = SHIPPED.revisionOn(LocalDate.parse(day)).orElseThrow();
+            String notice = day.startsWith("2022") ? Notice.GAP : Notice.AFTER_NEWEST;
+            String row = html.substring(html.indexOf("<tr data-revision=\"" + inForce.id() + "\" class=\"in-force\">"));
+            row = row.substring(0, row.indexOf("</tr>"));
+            assertTrue(row.contains("data-notice=\"" + notice + "\""), day + ": the row in force has the notice: " + row);
+            assertEquals(1, count(html, "data-notice=\"" + notice + "\""), day + ": on the row in force only");
+            assertEquals(0, count(html, "data-notice=\"" + Notice.PINNED_OUTSIDE + "\""),
+                    day + ": the in-force column says which revision is in force; no row repeats it");
+        }
+    }
+
     private static int count(String text, String part) {
         int n = 0;
         for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + part.length())) {
