@@ -7,17 +7,30 @@ import java.util.List;
 /**
  * A small JSON Schema validator for the keywords cosell's schemas use ($ref, oneOf, type, enum, pattern,
  * minLength, minimum, maximum, properties, required, additionalProperties, items), standing in for a schema library.
- * Each problem reads {@code path: what is wrong}.
+ * Each problem reads {@code path: what is wrong}. A {@code $ref} points into the same schema ({@code #/...}).
+ *
+ * <p>Public, in this module's test-jar, so that the tests of the command line (cosell-examples) check its own
+ * output schemas with the same validator.
  */
-final class SchemaValidator {
+public final class SchemaValidator {
     private final JsonNode root;
 
-    SchemaValidator(JsonNode root) {
+    /**
+     * A validator of the given schema.
+     *
+     * @param root the schema, as read
+     */
+    public SchemaValidator(JsonNode root) {
         this.root = root;
     }
 
-    /** Every problem of the value against the schema's root; empty when it is valid. */
-    List<String> problems(JsonNode value) {
+    /**
+     * Every problem of the value against the schema's root; empty when it is valid.
+     *
+     * @param value the value to check
+     * @return each problem as {@code path: what is wrong}
+     */
+    public List<String> problems(JsonNode value) {
         List<String> problems = new ArrayList<>();
         validate(root, value, "", problems);
         return problems;
