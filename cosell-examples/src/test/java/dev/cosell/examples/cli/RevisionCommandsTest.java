@@ -48,7 +48,8 @@ class RevisionCommandsTest {
     @TempDir
     Path dir;
 
-    private static List<JsonNode> lines(String out) {
+    /** Each line of a command's JSON-lines output, parsed. */
+    static List<JsonNode> lines(String out) {
         return out.lines().map(line -> {
             try {
                 return JSON.readTree(line);

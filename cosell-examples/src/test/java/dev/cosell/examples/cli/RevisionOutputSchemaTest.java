@@ -519,13 +519,7 @@ class RevisionOutputSchemaTest {
     }
 
     private static List<JsonNode> lines(String out) {
-        return out.lines().map(line -> {
-            try {
-                return JSON.readTree(line);
-            } catch (IOException e) {
-                throw new AssertionError("not a JSON line: " + line, e);
-            }
-        }).toList();
+        return RevisionCommandsTest.lines(out);
     }
 
     private static <E> List<String> names(E[] values, Function<E, String> name) {
