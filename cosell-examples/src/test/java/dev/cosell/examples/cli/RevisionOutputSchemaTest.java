@@ -65,7 +65,7 @@ class RevisionOutputSchemaTest {
     /** Generated submissions per input file; one in eight is broken or dated before the first revision. */
     private static final int RECORDS = 120;
     /** The ways a record is broken ({@link #broken}), and one more: dated before the first revision. */
-    private static final int KINDS = 7;
+    static final int KINDS = 7;
 
     private static JsonNode comparisonSchema;
     private static JsonNode timelineSchema;
@@ -287,7 +287,7 @@ class RevisionOutputSchemaTest {
             "oneOf", "type", "enum", "pattern", "minLength", "minimum", "maximum", "properties", "required",
             "additionalProperties", "items");
 
-    private static void walk(JsonNode root, JsonNode schema, String path, List<String> problems) {
+    static void walk(JsonNode root, JsonNode schema, String path, List<String> problems) {
         schema.fieldNames().forEachRemaining(name -> {
             JsonNode value = schema.get(name);
             switch (name) {
@@ -447,7 +447,7 @@ class RevisionOutputSchemaTest {
      * an object), a submission the validator rejects (no listing state, a blank partner id), or, valid, dated
      * before the first revision.
      */
-    private static String broken(Submission submission, int how) {
+    static String broken(Submission submission, int how) {
         ObjectNode json = SubmissionJson.toJson(submission);
         ObjectNode partner = (ObjectNode) json.get("partner");
         ObjectNode offer = (ObjectNode) json.get("offer");
