@@ -69,7 +69,7 @@ class EvaluationOutputSchemaTest {
     /** The fields {@link JsonLinesReport} writes before the assessment's: where the record came from. */
     private static final List<String> HEAD = List.of("file", "record", "line", "column");
     /** Generated submissions across every revision per input file; one in eight broken or dated too early. */
-    private static final int RECORDS = 120;
+    private static final int RECORDS = RevisionOutputSchemaTest.RECORDS;
     /** Realistic generated submissions per input file, after those across the revisions. */
     private static final int REALISTIC = 40;
     /**
@@ -365,13 +365,11 @@ class EvaluationOutputSchemaTest {
     }
 
     private static ObjectNode remove(ObjectNode json, String field) {
-        json.remove(field);
-        return json;
+        return RevisionOutputSchemaTest.remove(json, field);
     }
 
     private static ObjectNode put(ObjectNode json, String at, String field, String value) {
-        ((ObjectNode) json.at(at)).put(field, value);
-        return json;
+        return RevisionOutputSchemaTest.put(json, at, field, value);
     }
 
     /**
@@ -380,13 +378,7 @@ class EvaluationOutputSchemaTest {
      * then ones dated within the newest revision.
      */
     private static List<String> input(long seed) {
-        SubmissionGenerator generator = SubmissionGenerator.acrossRevisions(seed);
-        List<String> lines = new ArrayList<>();
-        for (int i = 0; i < RECORDS; i++) {
-            Submission submission = generator.next();
-            lines.add(i % 8 == 5 ? RevisionOutputSchemaTest.broken(submission, i / 8 % RevisionOutputSchemaTest.KINDS)
-                    : SubmissionJson.write(submission));
-        }
+        List<String> lines = new ArrayList<>(RevisionOutputSchemaTest.input(seed));
         SubmissionGenerator realistic = SubmissionGenerator.realistic(seed);
         for (int i = 0; i < REALISTIC; i++) {
             lines.add(SubmissionJson.write(realistic.next()));

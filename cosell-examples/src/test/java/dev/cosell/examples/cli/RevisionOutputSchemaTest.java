@@ -63,7 +63,7 @@ class RevisionOutputSchemaTest {
     private static final List<Revision> REVISIONS = SHIPPED.revisions();
     private static final List<String> IDS = REVISIONS.stream().map(Revision::id).toList();
     /** Generated submissions per input file; one in eight is broken or dated before the first revision. */
-    private static final int RECORDS = 120;
+    static final int RECORDS = 120;
     /** The ways a record is broken ({@link #broken}), and one more: dated before the first revision. */
     static final int KINDS = 7;
 
@@ -418,12 +418,14 @@ class RevisionOutputSchemaTest {
         throw new AssertionError("no row appeared: " + line);
     }
 
-    private static ObjectNode remove(ObjectNode json, String field) {
+    /** The JSON object without {@code field}. */
+    static ObjectNode remove(ObjectNode json, String field) {
         json.remove(field);
         return json;
     }
 
-    private static ObjectNode put(ObjectNode json, String at, String field, String value) {
+    /** The JSON object with {@code field} of the object at pointer {@code at} set to {@code value}. */
+    static ObjectNode put(ObjectNode json, String at, String field, String value) {
         ((ObjectNode) json.at(at)).put(field, value);
         return json;
     }
@@ -432,7 +434,7 @@ class RevisionOutputSchemaTest {
      * The input of a seed as JSON lines: generated submissions across every revision, written by
      * {@link SubmissionJson}, one in eight broken in one of six ways or dated before the first revision.
      */
-    private static List<String> input(long seed) {
+    static List<String> input(long seed) {
         SubmissionGenerator generator = SubmissionGenerator.acrossRevisions(seed);
         List<String> lines = new ArrayList<>();
         for (int i = 0; i < RECORDS; i++) {
