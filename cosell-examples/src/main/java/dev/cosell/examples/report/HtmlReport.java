@@ -597,7 +597,8 @@ public final class HtmlReport implements Closeable {
                 .raw("</strong>");
     }
 
-    private static String statusClass(Status status) {
+    /** The CSS class of a status's badge (the report's and the timeline's). */
+    static String statusClass(Status status) {
         return status == null ? "s-unknown" : switch (status) {
             case NOT_READY -> "s-not-ready";
             case CO_SELL_READY -> "s-ready";

@@ -120,8 +120,8 @@ public final class TimelineHtml {
             Assessment a = e.assessment().get();
             boolean changed = previous != null && (previous.status() != a.status() || previous.route() != a.route());
             raw("<td class=\"status-cell").raw(changed ? " changed" : "").raw("\" data-status=\"")
-                    .text(a.status().name()).raw("\"><strong class=\"badge ").raw(statusClass(a)).raw("\">")
-                    .text(a.statusTitle(locale)).raw("</strong>");
+                    .text(a.status().name()).raw("\"><strong class=\"badge ")
+                    .raw(HtmlReport.statusClass(a.status())).raw("\">").text(a.statusTitle(locale)).raw("</strong>");
             if (changed) {
                 raw(" <span class=\"where\">").text(t("timeline.changed")).raw("</span>");
             }
@@ -171,14 +171,6 @@ public final class TimelineHtml {
     public void finish() throws IOException {
         raw("</main>\n<footer class=\"page-footer\"><p>").text(t("footer")).raw("</p></footer>\n</body>\n</html>\n");
         out.flush();
-    }
-
-    private static String statusClass(Assessment a) {
-        return switch (a.status()) {
-            case NOT_READY -> "s-not-ready";
-            case CO_SELL_READY -> "s-ready";
-            case CO_SELL_INCENTIVIZED -> "s-incentivized";
-        };
     }
 
     private void meta(String term, String value) throws IOException {
