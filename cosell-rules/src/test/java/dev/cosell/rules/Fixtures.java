@@ -1,6 +1,8 @@
 package dev.cosell.rules;
 
+import dev.cosell.model.Answer;
 import dev.cosell.model.Assessment;
+import dev.cosell.model.ListingSolutionType;
 import dev.cosell.model.Offer;
 import dev.cosell.model.OfferType;
 import dev.cosell.model.Partner;
@@ -57,6 +59,24 @@ final class Fixtures {
                 .contact("Jane Doe", "jane@contoso.com", "Sales lead", "US").onePager("one-pager.pdf")
                 .landingPage("https://contoso.com/analytics").socialMedia("https://www.linkedin.com/company/contoso")
                 .azureIpSharePercent("81");
+    }
+
+    /**
+     * An offer of the given type that meets every offer-level row of every program revision (the later revisions'
+     * inputs given at their qualifying values): live, transactable with a paid plan, every document, the listing
+     * complete, validated and not an Office add-in, 100,000.00 USD billed by itself in {@code billedMonth}, its
+     * co-sell solution created on {@code created}. The revision tests change from it only what they are about.
+     */
+    static Offer.Builder offerOfEveryRevision(OfferType type, YearMonth billedMonth, LocalDate created) {
+        return Offer.builder("contoso-offer", "Contoso Offer", type).live().transactable(true).paidPlan(Answer.YES)
+                .availableToCspResellers(true).azureIpSharePercent("80").coSellCountries("US")
+                .contact("Jane Doe", "jane@contoso.com", "Sales lead", "*").onePager("one-pager.pdf")
+                .presentationDeck("deck.pptx").landingPage("https://contoso.com/analytics")
+                .socialMedia("https://www.linkedin.com/company/contoso").architectureDiagram("architecture.png")
+                .listingComplete(Answer.YES).listingSolutionType(ListingSolutionType.IP)
+                .technicalValidation(Answer.YES).officeAppOrAddIn(Answer.NO)
+                .coSellSolutionCreated(created).cloudSpecialistRequested(Answer.YES)
+                .offerBilledRevenue(billedMonth, "100000.00");
     }
 
     /** A SaaS offer that meets every row of steps 1 and 3, and R4.2. */

@@ -61,15 +61,7 @@ class RevisionRowsR1Test {
 
     /** An offer of the given type that meets every offer-level row of every revision on {@code asOf}. */
     static Offer.Builder offer(OfferType type, LocalDate asOf) {
-        return Offer.builder("contoso-offer", "Contoso Offer", type).live().transactable(true).paidPlan(Answer.YES)
-                .availableToCspResellers(true).azureIpSharePercent("80").coSellCountries("US")
-                .contact("Jane Doe", "jane@contoso.com", "Sales lead", "*").onePager("one-pager.pdf")
-                .presentationDeck("pitch-deck.pptx").landingPage("https://contoso.com/offer")
-                .socialMedia("https://www.linkedin.com/company/contoso").architectureDiagram("architecture.png")
-                .listingComplete(Answer.YES).listingSolutionType(ListingSolutionType.IP)
-                .technicalValidation(Answer.YES).officeAppOrAddIn(Answer.NO)
-                .coSellSolutionCreated(LocalDate.of(2020, 6, 1)).cloudSpecialistRequested(Answer.YES)
-                .offerBilledRevenue(YearMonth.from(asOf).minusMonths(2), "100000.00");
+        return Fixtures.offerOfEveryRevision(type, YearMonth.from(asOf).minusMonths(2), LocalDate.of(2020, 6, 1));
     }
 
     static Assessment evaluate(Partner.Builder partner, Offer.Builder offer, String asOf) {

@@ -60,15 +60,7 @@ class RevisionRowsR3Test {
 
     /** An offer of the type that meets every row of every revision it can (the revisions' qualifying defaults). */
     static Offer.Builder offer(OfferType type, LocalDate asOf) {
-        return Offer.builder("contoso-offer", "Contoso Offer", type).live().transactable(true).paidPlan(Answer.YES)
-                .availableToCspResellers(true).azureIpSharePercent("80").coSellCountries("US")
-                .contact("Jane Doe", "jane@contoso.com", "Sales lead", "*").onePager("one-pager.pdf")
-                .presentationDeck("deck.pptx").landingPage("https://contoso.com/analytics")
-                .socialMedia("https://www.linkedin.com/company/contoso").architectureDiagram("architecture.png")
-                .listingComplete(Answer.YES).listingSolutionType(ListingSolutionType.IP)
-                .technicalValidation(Answer.YES).officeAppOrAddIn(Answer.NO)
-                .coSellSolutionCreated(LocalDate.of(2020, 6, 1)).cloudSpecialistRequested(Answer.YES)
-                .offerBilledRevenue(YearMonth.from(asOf).minusMonths(1), "100000.00");
+        return Fixtures.offerOfEveryRevision(type, YearMonth.from(asOf).minusMonths(1), LocalDate.of(2020, 6, 1));
     }
 
     static Assessment on(LocalDate day, Partner.Builder partner, Offer.Builder offer) {

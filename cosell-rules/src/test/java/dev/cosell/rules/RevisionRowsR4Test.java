@@ -62,15 +62,7 @@ class RevisionRowsR4Test {
 
     /** An offer of an Azure IP type, otherwise as {@link #saas(YearMonth)}. */
     static Offer.Builder azureIp(OfferType type, YearMonth month) {
-        return Offer.builder("contoso-offer", "Contoso Offer", type).live().transactable(true)
-                .paidPlan(Answer.YES).availableToCspResellers(true).azureIpSharePercent("80").coSellCountries("US")
-                .contact("Jane Doe", "jane@contoso.com", "Sales lead", "*").onePager("one-pager.pdf")
-                .presentationDeck("deck.pptx").landingPage("https://contoso.com/analytics")
-                .socialMedia("https://www.linkedin.com/company/contoso").architectureDiagram("architecture.png")
-                .listingComplete(Answer.YES).listingSolutionType(ListingSolutionType.IP)
-                .technicalValidation(Answer.YES).officeAppOrAddIn(Answer.NO)
-                .coSellSolutionCreated(LocalDate.of(2020, 1, 15)).cloudSpecialistRequested(Answer.YES)
-                .offerBilledRevenue(month, "100000.00");
+        return Fixtures.offerOfEveryRevision(type, month, LocalDate.of(2020, 1, 15));
     }
 
     static Offer.Builder businessApplications(YearMonth month) {
