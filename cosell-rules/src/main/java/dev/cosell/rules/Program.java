@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,27 +33,32 @@ final class Program {
     static final String BASE_CHANNELS = "C1,C2,C3";
 
     private final List<Revision> revisions;
-    /** Each revision's declaration (gap and newest-text dates). */
+    /** Each revision's declaration, for its rule set. */
     private final Map<String, Properties> declarations;
+    /** The last day of the known gap in the sources that follows a revision ({@code gapUntil=}), by revision id. */
+    private final Map<String, LocalDate> gapUntil;
+    /** The date of the newest text read ({@code newestText=} of the newest revision), or null. */
+    private final LocalDate newestText;
     /** Builds a revision's rule set from the revision and its declaration (read once, by {@link #classpath}). */
     private final BiFunction<Revision, Properties, RuleSet> loader;
     private final Map<String, RuleSet> loaded = new ConcurrentHashMap<>();
     /** Whether the revisions are chosen by date (the shipped calendar) or one serves every date (a rule folder). */
     private final boolean dated;
 
-    private Program(List<Revision> revisions, Map<String, Properties> declarations,
-                    BiFunction<Revision, Properties, RuleSet> loader,
-                    boolean dated) {
+    private Program(List<Revision> revisions, Map<String, Properties> declarations, Map<String, LocalDate> gapUntil,
+                    LocalDate newestText, BiFunction<Revision, Properties, RuleSet> loader, boolean dated) {
         this.revisions = List.copyOf(revisions);
         this.declarations = declarations;
+        this.gapUntil = gapUntil;
+        this.newestText = newestText;
         this.loader = loader;
         this.dated = dated;
     }
 
     /** One rule set for every date: a rule author's folder. */
     static Program single(RuleSet ruleSet) {
-        return new Program(List.of(ruleSet.revision()), Map.of(ruleSet.revision().id(), new Properties()),
-                (r, declaration) -> ruleSet, false);
+        return new Program(List.of(ruleSet.revision()), Map.of(ruleSet.revision().id(), new Properties()), Map.of(),
+                null, (r, declaration) -> ruleSet, false);
     }
 
     /** The shipped calendar, as the build wrote it on the class path; rule sets built by {@code loader}. */
@@ -69,12 +75,28 @@ final class Program {
             throw new RuleCompilationException("classpath:" + CoSellEvaluator.CLASSPATH_RULES, List.of(new RuleProblem(
                     RevisionFolders.INDEX, 0, "", "names no program revision")));
         }
-        return new Program(revisions, declarations, loader, true);
+        // The notices' dates, read once: every assessment consults them.
+        List<RuleProblem> problems = new ArrayList<>();
+        Map<String, LocalDate> gaps = new HashMap<>();
+        declarations.forEach((id, declaration) -> {
+            LocalDate until = date(declaration.getProperty("gapUntil"), null, "gapUntil", problems);
+            if (until != null) {
+                gaps.put(id, until);
+            }
+        });
+        Revision newest = revisions.get(revisions.size() - 1);
+        LocalDate newestText = date(declarations.get(newest.id()).getProperty("newestText"), null, "newestText",
+                problems);
+        if (!problems.isEmpty()) {
+            throw new RuleCompilationException("classpath:" + CoSellEvaluator.CLASSPATH_RULES, problems);
+        }
+        return new Program(revisions, declarations, Map.copyOf(gaps), newestText, loader, true);
     }
 
     /**
-     * A revision's resolved declaration: its keys in the index (prefixed {@code <id>/}), else the folder's
-     * {@code revision.properties} (an index written before the index held them).
+     * A revision's resolved declaration: its keys in the index, prefixed {@code <id>/}.
+     *
+     * @throws RuleCompilationException if the index holds none (a packaging defect)
      */
     private static Properties declaration(Properties index, String id) {
         String prefix = id + "/";
@@ -84,12 +106,16 @@ final class Program {
                 declaration.setProperty(key.substring(prefix.length()), index.getProperty(key));
             }
         }
-        return declaration.isEmpty() ? load(folder(id) + RevisionFolders.DECLARATION) : declaration;
+        if (declaration.isEmpty()) {
+            throw new RuleCompilationException("classpath:" + CoSellEvaluator.CLASSPATH_RULES, List.of(new RuleProblem(
+                    RevisionFolders.INDEX, 0, "", "names revision " + id + " but holds no declaration of it")));
+        }
+        return declaration;
     }
 
     /** Where a revision's resolved files are on the class path. */
     static String folder(String id) {
-        return CoSellEvaluator.CLASSPATH_RULES + "r" + id.replace('-', '_') + "/";
+        return RevisionFolders.packageOf(id).replace('.', '/') + "/";
     }
 
     /**
@@ -211,16 +237,13 @@ final class Program {
             notices.add(Notice.of(Notice.PINNED_OUTSIDE, revision.id(), revision.effectiveFrom(),
                     revision.effectiveUntil().map(LocalDate::toString).orElse("today"), day));
         }
-        Properties declaration = declarations.getOrDefault(revision.id(), new Properties());
-        String gapUntil = declaration.getProperty("gapUntil", "").strip();
-        String newestText = declarations.getOrDefault(newest().id(), new Properties()).getProperty("newestText", "").strip();
-        if (!gapUntil.isEmpty() && !day.isBefore(revision.effectiveFrom())
-                && !day.isAfter(LocalDate.parse(gapUntil))) {
-            notices.add(Notice.of(Notice.GAP, revision.effectiveFrom(), LocalDate.parse(gapUntil), revision.id(),
-                    newestText.isEmpty() ? newest().effectiveFrom() : LocalDate.parse(newestText)));
+        LocalDate gapEnd = gapUntil.get(revision.id());
+        if (gapEnd != null && !day.isBefore(revision.effectiveFrom()) && !day.isAfter(gapEnd)) {
+            notices.add(Notice.of(Notice.GAP, revision.effectiveFrom(), gapEnd, revision.id(),
+                    newestText == null ? newest().effectiveFrom() : newestText));
         }
-        if (revision.id().equals(newest().id()) && !newestText.isEmpty() && day.isAfter(LocalDate.parse(newestText))) {
-            notices.add(Notice.of(Notice.AFTER_NEWEST, LocalDate.parse(newestText), revision.id()));
+        if (newestText != null && revision.id().equals(newest().id()) && day.isAfter(newestText)) {
+            notices.add(Notice.of(Notice.AFTER_NEWEST, newestText, revision.id()));
         }
         return notices;
     }

@@ -11,12 +11,10 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
@@ -213,22 +211,18 @@ final class RevisionFolders {
     }
 
     /**
-     * Writes every resolved revision under {@code out}: {@code dev/cosell/rules/revisions.properties} (the ids in
-     * date order and every resolved declaration, see {@link #INDEX}), and per revision {@code dev/cosell/rules/r<id>/} with its DRL files in its own package and its
-     * {@code revision.properties} completed with {@code files=} (in order), {@code origin.<file>=} (the revision
-     * folder the file comes from) and {@code until=}.
+     * Writes every resolved revision under {@code out}: per revision {@code dev/cosell/rules/r<id>/} with its DRL
+     * files in its own package, and {@code dev/cosell/rules/revisions.properties} (see {@link #INDEX}): the ids in
+     * date order and every resolved declaration, completed with {@code files=} (in order), {@code origin.<file>=}
+     * (the revision folder the file comes from) and {@code until=}.
      */
     static void write(Path root, Path out) throws IOException {
         List<Resolved> revisions = resolveAll(root);
         Path base = out.resolve(PACKAGE.replace('.', '/'));
         Files.createDirectories(base);
-        Set<String> ids = new HashSet<>();
-        StringBuilder index = new StringBuilder("# The program revisions, in date order (written by the build).\nrevisions=");
-        for (int i = 0; i < revisions.size(); i++) {
-            Resolved r = revisions.get(i);
-            ids.add(r.id());
-            index.append(i == 0 ? "" : ",").append(r.id());
-            Path folder = base.resolve("r" + r.id().replace('-', '_'));
+        StringBuilder declarations = new StringBuilder();
+        for (Resolved r : revisions) {
+            Path folder = out.resolve(packageOf(r.id()).replace('.', '/'));
             Files.createDirectories(folder);
             List<String> names = new ArrayList<>();
             for (ResolvedFile f : r.files()) {
@@ -237,15 +231,13 @@ final class RevisionFolders {
                 Files.writeString(folder.resolve(f.name()), inPackage(f.text(), r.id(), f.name()), StandardCharsets.UTF_8);
             }
             r.declaration().setProperty("files", String.join(",", names));
-            Files.writeString(folder.resolve(DECLARATION), sorted(r.declaration()), StandardCharsets.UTF_8);
-        }
-        index.append('\n');
-        for (Resolved r : revisions) {
             Properties prefixed = new Properties();
             toMap(r.declaration()).forEach((key, value) -> prefixed.setProperty(r.id() + "/" + key, value));
-            index.append(sorted(prefixed));
+            declarations.append(sorted(prefixed));
         }
-        Files.writeString(base.resolve(INDEX), index.toString(), StandardCharsets.UTF_8);
+        String index = "# The program revisions, in date order (written by the build).\nrevisions="
+                + String.join(",", revisions.stream().map(Resolved::id).toList()) + "\n" + declarations;
+        Files.writeString(base.resolve(INDEX), index, StandardCharsets.UTF_8);
     }
 
     /** Properties as text, keys sorted, so that the build's output is the same every time. */
