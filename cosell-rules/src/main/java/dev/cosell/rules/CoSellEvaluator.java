@@ -308,14 +308,14 @@ public final class CoSellEvaluator {
      *                                  {@code id} is {@code null}
      */
     public CoSellEvaluator forRevision(String id) {
+        String known = "; the revisions are "
+                + program.revisions().stream().map(Revision::id).collect(Collectors.joining(", "));
         if (id == null) {
-            throw new IllegalArgumentException("id is missing; the revisions are "
-                    + program.revisions().stream().map(Revision::id).collect(Collectors.joining(", ")));
+            throw new IllegalArgumentException("id is missing" + known);
         }
-        Optional<Revision> revision = id == null ? Optional.empty() : program.byId(id.strip());
+        Optional<Revision> revision = program.byId(id.strip());
         if (revision.isEmpty()) {
-            throw new IllegalArgumentException("no program revision '" + id + "'; the revisions are "
-                    + program.revisions().stream().map(Revision::id).collect(Collectors.joining(", ")));
+            throw new IllegalArgumentException("no program revision '" + id + "'" + known);
         }
         return with(revision.get(), disabledRules, locale, parallelism, guard);
     }
