@@ -92,9 +92,9 @@ public final class RevisionSwitchProbe {
     }
 
     private static RuleSet load(Revision revision, Properties declaration, Map<String, String> models) {
-        Class<?> model = CoSellEvaluator.precompiledModel(models.get(RevisionFolders.packageOf(revision.id())));
-        return CoSellEvaluator.classpathRules(revision, declaration,
-                (name, r, sources) -> RuleSet.precompiled(name, r, sources, model));
+        return CoSellEvaluator.classpathRules(revision, declaration, (name, r, sources) -> RuleSet.precompiled(name, r,
+                sources, CoSellEvaluator.precompiledModel(models.get(RevisionFolders.COMPILED_PACKAGE)),
+                CoSellEvaluator.compiledNames()));
     }
 
     /**

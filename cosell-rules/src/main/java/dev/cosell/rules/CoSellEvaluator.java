@@ -22,6 +22,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.IdentityHashMap;
@@ -98,6 +99,14 @@ public final class CoSellEvaluator {
     static final int BATCH_ELEMENTS = 10_000;
     /** How many characters of text the submissions of one batch hold together, at most (2 Mi), unless one alone holds more. */
     static final int BATCH_CHARS = 2 * 1024 * 1024;
+    /**
+     * How many times the submission and element bounds above a batch may hold when its dates fall under several
+     * program revisions: those bounds hold for the submissions of each revision, and this many times them for the
+     * batch (the character bound holds for the batch). Each revision's submissions are evaluated in a rule session
+     * of their own, and switching between the rules of many revisions costs per session; with longer sessions, a
+     * batch of mixed dates costs little more than one of a single revision (see BENCHMARKS.md, "Program revisions").
+     */
+    static final int BATCH_REVISIONS = 4;
 
     /** The program's revisions and their rule sets, shared by every evaluator derived from this one. */
     private final Program program;
@@ -149,13 +158,18 @@ public final class CoSellEvaluator {
         }
         Program program = Program.classpath((revision, declaration) -> {
             long start = System.nanoTime();
-            // Only the revision asked for is loaded: its generated class, then its rules.
-            String modelName = models.get(RevisionFolders.packageOf(revision.id()));
-            Class<?> model = modelName == null ? null : precompiledModel(modelName);
-            RuleSet ruleSet = classpathRules(revision, declaration, model == null ? RuleSet::compile
-                    : (name, r, sources) -> RuleSet.precompiled(name, r, sources, model));
+            // Only the revision asked for is loaded: its rules, from the generated classes of its files' packages.
+            boolean[] precompiled = {false};
+            RuleSet ruleSet = classpathRules(revision, declaration, (name, r, sources) -> {
+                String model = models.get(RevisionFolders.COMPILED_PACKAGE);
+                if (model == null) {
+                    return compiledAsOnePackage(name, r, sources);
+                }
+                precompiled[0] = true;
+                return RuleSet.precompiled(name, r, sources, precompiledModel(model), compiledNames());
+            });
             LOG.debug("loaded {} rules of revision {} ({}) in {} ms", ruleSet.rules().size(), revision.id(),
-                    model != null ? "precompiled" : "compiled from DRL", (System.nanoTime() - start) / 1_000_000);
+                    precompiled[0] ? "precompiled" : "compiled from DRL", (System.nanoTime() - start) / 1_000_000);
             return ruleSet;
         });
         return new CoSellEvaluator(program, null, Set.of(), Locale.ENGLISH, 1, Guard.DEFAULT);
@@ -167,8 +181,47 @@ public final class CoSellEvaluator {
      */
     static CoSellEvaluator compiledFromDrl() {
         return new CoSellEvaluator(Program.classpath((revision, declaration) -> classpathRules(revision, declaration,
-                RuleSet::compile)), null,
-                Set.of(), Locale.ENGLISH, 1, Guard.DEFAULT);
+                CoSellEvaluator::compiledAsOnePackage)), null, Set.of(), Locale.ENGLISH, 1, Guard.DEFAULT);
+    }
+
+    /**
+     * A rule's name in the precompiled copy of the revision folders: its own, or the one the build gave it
+     * ({@link RevisionFolders#RENAMED}) because files of two folders declare it (the index read once).
+     */
+    static java.util.function.BiFunction<RuleSource, String, String> compiledNames() {
+        Properties renamed = COMPILED_NAMES.get();
+        return (source, rule) -> renamed.getProperty(source.name().substring(0, Math.max(0, source.name().indexOf('/')))
+                + "/" + rule, rule);
+    }
+
+    /** The index of the renamed rules, read on first use. */
+    private static final java.util.function.Supplier<Properties> COMPILED_NAMES = new java.util.function.Supplier<>() {
+        private volatile Properties read;
+
+        @Override
+        public Properties get() {
+            Properties p = read;
+            if (p == null) {
+                p = new Properties();
+                try (InputStream in = resource(CLASSPATH_RULES + RevisionFolders.RENAMED)) {
+                    p.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+                } catch (IOException e) {
+                    throw unreadable(CLASSPATH_RULES + RevisionFolders.RENAMED, e);
+                }
+                read = p;
+            }
+            return p;
+        }
+    };
+
+    /**
+     * A revision's files compiled from DRL as one package (the revision's, {@code dev.cosell.rules.r<id>}), as a
+     * revision folder's resolved files compile in a rule author's folder: every function any of the files defines
+     * serves them all, and rules of equal salience fire in the order the files declare them.
+     */
+    static RuleSet compiledAsOnePackage(String name, Revision revision, List<RuleSource> sources) {
+        String pkg = RevisionFolders.packageOf(revision.id());
+        return RuleSet.compile(name, revision, sources.stream().map(source -> source.inPackage(pkg)).toList());
     }
 
     /** How a rule set is built from its name, revision and DRL files. */
@@ -179,23 +232,23 @@ public final class CoSellEvaluator {
 
     /**
      * A revision's classpath rule set, built from the DRL files its resolved {@code revision.properties} (its
-     * {@code declaration}) lists, in its order. Each file is named by the revision folder it comes from, e.g.
-     * {@code 2020-09-02/R3.7-architecture-diagram.drl}, as a rule author finds it in the sources.
+     * {@code declaration}) lists, in its order, each read from the package of the revision folder it comes from. Each
+     * file is named by that folder, e.g. {@code 2020-09-02/R3.7-architecture-diagram.drl}, as a rule author finds it
+     * in the sources.
      */
     static RuleSet classpathRules(Revision revision, Properties declaration, RuleSetBuilder builder) {
-        String folder = Program.folder(revision.id());
         List<RuleSource> sources = new ArrayList<>();
         for (String file : RevisionFolders.list(declaration.getProperty("files", ""))) {
             String origin = declaration.getProperty("origin." + file, revision.id());
-            sources.add(new RuleSource(origin + "/" + file, readResource(folder + file)));
+            sources.add(new RuleSource(origin + "/" + file, readResource(Program.folder(origin) + file)));
         }
-        return builder.build("classpath:" + folder, revision, sources);
+        return builder.build("classpath:" + CLASSPATH_RULES + " (revision " + revision.id() + ")", revision, sources);
     }
 
     /**
-     * The classes the build generated from the classpath rules (Drools' executable model), one per revision, by
-     * package, as the build's index names them; empty if there is no index (a build that skipped the
-     * kie-maven-plugin, as some IDEs do). Nothing is loaded: a revision's class is loaded when the revision is.
+     * The classes the build generated from the classpath rules (Drools' executable model), by package, as the
+     * build's index names them (one, {@link RevisionFolders#COMPILED_PACKAGE}); empty if there is no index (a build that skipped the
+     * kie-maven-plugin, as some IDEs do). Nothing is loaded: the classes are loaded when a revision needs its rules.
      */
     static Map<String, String> precompiledModelNames() {
         ClassLoader loader = CoSellEvaluator.class.getClassLoader();
@@ -395,19 +448,20 @@ public final class CoSellEvaluator {
 
     /**
      * Evaluates many submissions, of one or many partners, lazily and in order: submissions are read and
-     * evaluated a batch at a time (one rule session per batch), so neither all inputs nor all results need be
-     * in memory at once. A batch is at most {@value #BATCH_SIZE} submissions holding together at most
-     * {@value #BATCH_ELEMENTS} list elements and {@value #BATCH_CHARS} characters of text, or one submission
-     * heavier than that: the memory in flight is bounded by a batch per batch in flight, whatever the sizes of
-     * the submissions. Each result is the submission's assessment, or, for an invalid submission, its
+     * evaluated a batch at a time (one rule session per program revision in the batch), so neither all inputs nor
+     * all results need be in memory at once. Of each revision its dates fall under, a batch holds at most
+     * {@value #BATCH_SIZE} submissions holding together at most {@value #BATCH_ELEMENTS} list elements, and in all
+     * at most {@value #BATCH_REVISIONS} times that and {@value #BATCH_CHARS} characters of text, or one submission
+     * heavier than that: the memory in flight is bounded by a batch per batch in flight, whatever the sizes and
+     * dates of the submissions. Each result is the submission's assessment, or, for an invalid submission, its
      * violations, or, for a submission the rules fail on (a rule's action threw, or a rule did not stop within the
      * fire limit or the time limit), the {@link EvaluationException} naming the rule and the offer: neither an
      * invalid submission nor a failure of the rules on one submission stops the others. If the given stream
      * fails, the results of every submission it gave before failing come first, then its exception. Close the
      * returned stream to close the given one. Batches are evaluated on the calling thread, one after the other, unless this evaluator was
-     * made with {@link #withParallelism}. A batch whose dates fall under several program revisions is evaluated in
-     * one rule session per revision: input sorted or grouped by date is evaluated fastest, as switching between
-     * many revisions' rules within each batch costs up to twice the time.
+     * made with {@link #withParallelism}. Input whose dates mix revisions is read further ahead than input of one
+     * revision, so that each revision's session has more to evaluate: switching between the rules of many
+     * revisions costs per session.
      *
      * <pre>{@code
      * try (Stream<SubmissionResult> results = evaluator.evaluateAll(submissions)) {
@@ -427,7 +481,10 @@ public final class CoSellEvaluator {
         if (submissions == null) {
             throw new InvalidSubmissionException("submissions", List.of(new Violation("submissions", "is missing")));
         }
-        Batcher input = new Batcher(submissions.iterator());
+        // A submission's group is its revision, null for one without a date or dated before the first revision
+        // (rejected, never in a session); none when one revision serves every date (pinned, or a rule folder).
+        Batcher input = new Batcher(submissions.iterator(), pinned != null || !program.dated() ? null
+                : submission -> submission == null || submission.asOf() == null ? null : revisionOf(submission));
         ArrayDeque<FutureTask<List<SubmissionResult>>> inFlight = new ArrayDeque<>(parallelism);
         Spliterator<SubmissionResult> batches = new Spliterators.AbstractSpliterator<>(Long.MAX_VALUE,
                 Spliterator.ORDERED | Spliterator.NONNULL) {
@@ -482,7 +539,7 @@ public final class CoSellEvaluator {
 
     /**
      * An evaluator that shares this one's compiled rules and whose {@link #evaluateAll} evaluates up to
-     * {@code batchesInFlight} batches of {@value #BATCH_SIZE} submissions at once, on the common fork-join pool
+     * {@code batchesInFlight} batches (see {@link #evaluateAll}) at once, on the common fork-join pool
      * and the calling thread; results still come in input order, and at most that many batches are read ahead.
      * The default, 1, evaluates on the calling thread only. {@link #evaluate} is not affected.
      *
@@ -506,19 +563,26 @@ public final class CoSellEvaluator {
     }
 
     /**
-     * Cuts the input into batches: up to {@link #BATCH_SIZE} submissions, holding together at most
-     * {@link #BATCH_ELEMENTS} list elements and {@link #BATCH_CHARS} characters of text; a submission that would
-     * take a batch beyond either starts the next one, and a submission heavier than either alone is a batch of
-     * its own. So the submissions of a batch weigh at most the bounds or one submission.
+     * Cuts the input into batches. The submissions of a batch that fall under one revision (a group) are at most
+     * {@link #BATCH_SIZE}, holding together at most {@link #BATCH_ELEMENTS} list elements; the whole batch holds at
+     * most {@link #BATCH_REVISIONS} times each, and at most {@link #BATCH_CHARS} characters of text. A submission
+     * that would take its group or the batch beyond a bound starts the next batch, and a submission heavier than a
+     * bound alone is a group of its own. So a group weighs at most the bounds or one submission, and a batch at
+     * most {@link #BATCH_REVISIONS} times the bounds of submissions and elements and the bound of characters, or
+     * one submission: input of one revision (or sorted by date) is cut as if there were no groups, and input whose
+     * dates mix revisions is read further ahead, so that each revision's rule session has more to evaluate.
      */
     static final class Batcher {
         private final Iterator<Submission> input;
+        /** The group of a submission: its revision (null for a submission without date); null if there is one group. */
+        private final java.util.function.Function<Submission, Object> groupOf;
         /** The submission read ahead that did not fit the last batch; {@code held} says whether there is one. */
         private Submission next;
         private boolean held;
 
-        Batcher(Iterator<Submission> input) {
+        Batcher(Iterator<Submission> input, java.util.function.Function<Submission, Object> groupOf) {
             this.input = input;
+            this.groupOf = groupOf;
         }
 
         /**
@@ -526,23 +590,32 @@ public final class CoSellEvaluator {
          * if it failed, with the submissions it gave before in the batch.
          */
         RuntimeException read(List<Submission> batch) {
-            long elements = 0;
-            long chars = 0;
+            // submissions, elements and characters: of each group, and of the batch
+            Map<Object, long[]> groups = new HashMap<>();
+            long[] total = new long[3];
             try {
-                while (batch.size() < BATCH_SIZE && (held || input.hasNext())) {
+                // With one group, a full batch reads no further (with groups, the next submission's group decides).
+                while ((groupOf != null || batch.size() < BATCH_SIZE) && (held || input.hasNext())) {
                     Submission submission = held ? next : input.next();
                     held = false;
                     next = null;
                     long[] weight = weight(submission);
-                    if (!batch.isEmpty()
-                            && (elements + weight[0] > BATCH_ELEMENTS || chars + weight[1] > BATCH_CHARS)) {
+                    long[] group = groups.computeIfAbsent(groupOf == null ? "" : groupOf.apply(submission),
+                            g -> new long[3]);
+                    if (!batch.isEmpty() && (group[0] + 1 > BATCH_SIZE || group[1] + weight[0] > BATCH_ELEMENTS
+                            || total[0] + 1 > (long) BATCH_REVISIONS * BATCH_SIZE
+                            || total[1] + weight[0] > (long) BATCH_REVISIONS * BATCH_ELEMENTS
+                            || total[2] + weight[1] > BATCH_CHARS)) {
                         next = submission;
                         held = true;
                         break;
                     }
                     batch.add(submission);
-                    elements += weight[0];
-                    chars += weight[1];
+                    for (long[] sum : new long[][] {group, total}) {
+                        sum[0]++;
+                        sum[1] += weight[0];
+                        sum[2] += weight[1];
+                    }
                 }
                 return null;
             } catch (RuntimeException e) {

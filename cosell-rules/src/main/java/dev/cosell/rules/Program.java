@@ -113,7 +113,7 @@ final class Program {
         return declaration;
     }
 
-    /** Where a revision's resolved files are on the class path. */
+    /** Where a revision folder's own files are on the class path (its package). */
     static String folder(String id) {
         return RevisionFolders.packageOf(id).replace('.', '/') + "/";
     }

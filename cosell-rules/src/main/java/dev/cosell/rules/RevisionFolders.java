@@ -24,10 +24,15 @@ import java.util.stream.Stream;
  * the files of its own folder replacing the same-named files, the files its {@code removes} names dropped, and its
  * own texts over the base's (an overlay, resolved here).
  *
- * <p>The build runs this file as a program ({@code java RevisionFolders.java RULES OUT}, JDK only, no other class of
- * the library) to write every resolved revision into {@code OUT}, where the rules are precompiled: each revision in a
- * package of its own ({@code dev.cosell.rules.r2020_09_02}), so that the revisions' rules, functions and names never
- * meet. The library reads the same output from its class path.
+ * <p>The build runs this file as a program ({@code java RevisionFolders.java RULES OUT COMPILED}, JDK only, no other
+ * class of the library). It writes each folder's own files into {@code OUT}, in a package of the folder's own
+ * ({@code dev.cosell.rules.r2020_09_02}): the library reads them, and a revision's rule set is the rules of its
+ * resolved files, taken from there. It writes a copy of every folder's files into {@code COMPILED}, all in one
+ * package ({@link #COMPILED_PACKAGE}), which the build precompiles: so that a file is compiled once however many
+ * revisions inherit it, and the code of what the files share (a constraint on {@code Evaluation}, the finding a rule
+ * inserts) is one class for every revision. In that copy a rule name that two folders declare gets the folder's id
+ * ({@link #RENAMED}), and a function two folders define is defined once, or once per version under a name of its
+ * own (see {@link #compiledCopies}); the library loads each rule under its own name.
  */
 final class RevisionFolders {
     /** The file of a revision folder that declares it. */
@@ -37,8 +42,15 @@ final class RevisionFolders {
      * declaration with its keys prefixed by {@code <id>/}, so that the calendar is read from one resource.
      */
     static final String INDEX = "revisions.properties";
-    /** The package of the revisions' resolved rules: one sub-package per revision. */
+    /** The package of the revisions' rules: one sub-package per revision folder. */
     static final String PACKAGE = "dev.cosell.rules";
+    /** The package of the precompiled copy of every folder's files. */
+    static final String COMPILED_PACKAGE = PACKAGE + ".program";
+    /**
+     * The index of the rules renamed in the precompiled copy (a name two folders declare): keys
+     * {@code <folder>/<rule name>}, values the rule's name in the copy; written beside {@link #INDEX}.
+     */
+    static final String RENAMED = "compiled-rule-names.properties";
 
     private RevisionFolders() {
     }
@@ -51,7 +63,7 @@ final class RevisionFolders {
     record Resolved(String id, Properties declaration, List<ResolvedFile> files) {
     }
 
-    /** The package of a revision's rules, e.g. {@code dev.cosell.rules.r2020_09_02}. */
+    /** The package of a revision folder's own files, e.g. {@code dev.cosell.rules.r2020_09_02}. */
     static String packageOf(String id) {
         return PACKAGE + ".r" + id.replace('-', '_');
     }
@@ -211,24 +223,32 @@ final class RevisionFolders {
     }
 
     /**
-     * Writes every resolved revision under {@code out}: per revision {@code dev/cosell/rules/r<id>/} with its DRL
-     * files in its own package, and {@code dev/cosell/rules/revisions.properties} (see {@link #INDEX}): the ids in
-     * date order and every resolved declaration, completed with {@code files=} (in order), {@code origin.<file>=}
-     * (the revision folder the file comes from) and {@code until=}.
+     * Writes the revision folders: under {@code out} each folder's own DRL files in its package
+     * ({@code dev/cosell/rules/r<id>/}), {@code dev/cosell/rules/revisions.properties} (see {@link #INDEX}: the ids
+     * in date order and every resolved declaration, completed with {@code files=} (in order), {@code origin.<file>=}
+     * (the revision folder the file comes from) and {@code until=}) and {@link #RENAMED}; under {@code compiled}
+     * the copy the build precompiles ({@link #compiledCopies}), {@code dev/cosell/rules/program/<id>/<file>}.
+     *
+     * @throws IllegalStateException naming every problem of the folders (see {@link #resolveAll} and
+     *                               {@link #compiledCopies})
      */
-    static void write(Path root, Path out) throws IOException {
+    static void write(Path root, Path out, Path compiled) throws IOException {
         List<Resolved> revisions = resolveAll(root);
+        Compiled copies = compiledCopies(revisions);
         Path base = out.resolve(PACKAGE.replace('.', '/'));
         Files.createDirectories(base);
         StringBuilder declarations = new StringBuilder();
         for (Resolved r : revisions) {
-            Path folder = out.resolve(packageOf(r.id()).replace('.', '/'));
-            Files.createDirectories(folder);
             List<String> names = new ArrayList<>();
             for (ResolvedFile f : r.files()) {
                 names.add(f.name());
                 r.declaration().setProperty("origin." + f.name(), f.origin());
-                Files.writeString(folder.resolve(f.name()), inPackage(f.text(), r.id(), f.name()), StandardCharsets.UTF_8);
+                if (f.origin().equals(r.id())) {
+                    Path folder = out.resolve(packageOf(r.id()).replace('.', '/'));
+                    Files.createDirectories(folder);
+                    Files.writeString(folder.resolve(f.name()), inPackage(f.text(), r.id(), f.name()),
+                            StandardCharsets.UTF_8);
+                }
             }
             r.declaration().setProperty("files", String.join(",", names));
             Properties prefixed = new Properties();
@@ -238,6 +258,308 @@ final class RevisionFolders {
         String index = "# The program revisions, in date order (written by the build).\nrevisions="
                 + String.join(",", revisions.stream().map(Resolved::id).toList()) + "\n" + declarations;
         Files.writeString(base.resolve(INDEX), index, StandardCharsets.UTF_8);
+        Properties renamed = new Properties();
+        renamed.putAll(copies.renamedRules());
+        Files.writeString(base.resolve(RENAMED), "# Rules whose name two revision folders declare, by folder and name:"
+                + " their names in the precompiled copy (written by the build).\n" + sorted(renamed),
+                StandardCharsets.UTF_8);
+        Path into = compiled.resolve(COMPILED_PACKAGE.replace('.', '/'));
+        for (Map.Entry<String, String> copy : copies.files().entrySet()) {
+            Path file = into.resolve(copy.getKey());
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, copy.getValue(), StandardCharsets.UTF_8);
+        }
+    }
+
+    /** A DRL function: its name, its text from {@code function} to its closing brace, and its file. */
+    record Function(String name, String text, String file) {
+    }
+
+    /** {@code function <type> <name>(} at the start of a line. */
+    private static final java.util.regex.Pattern FUNCTION = java.util.regex.Pattern.compile(
+            "(?m)^[ \\t]*(function)\\s+[\\w.<>\\[\\], ]+?\\s+(\\w+)\\s*\\(");
+    /** A name followed by an opening parenthesis, not after a dot: a call of a function (or a constructor). */
+    private static final java.util.regex.Pattern CALL = java.util.regex.Pattern.compile(
+            "(?<![\\w.$])(\\w+)\\s*\\(");
+    /** An import statement of a DRL file. */
+    private static final java.util.regex.Pattern IMPORT = java.util.regex.Pattern.compile(
+            "(?m)^[ \\t]*import\\s+[^;\\n]+;");
+
+    /** The functions a DRL file defines, by name; {@code file} names it in messages. */
+    static Map<String, Function> functionsIn(String text, String file) {
+        String code = code(text);
+        Map<String, Function> functions = new LinkedHashMap<>();
+        java.util.regex.Matcher m = FUNCTION.matcher(code);
+        while (m.find()) {
+            int open = code.indexOf('{', m.end());
+            int close = open < 0 ? -1 : closing(code, open);
+            if (close < 0) {
+                throw new IllegalStateException(file + ": function " + m.group(2) + " has no closing brace");
+            }
+            functions.put(m.group(2), new Function(m.group(2), text.substring(m.start(1), close + 1), file));
+        }
+        return functions;
+    }
+
+    /** The names that DRL code calls as functions (names followed by a parenthesis, not after a dot). */
+    static java.util.Set<String> callsIn(String text) {
+        java.util.Set<String> calls = new java.util.TreeSet<>();
+        java.util.regex.Matcher m = CALL.matcher(code(text));
+        while (m.find()) {
+            calls.add(m.group(1));
+        }
+        return calls;
+    }
+
+    /** The index of the brace that closes the one at {@code open}, in code without comments and strings; or -1. */
+    private static int closing(String code, int open) {
+        int depth = 0;
+        for (int i = open; i < code.length(); i++) {
+            char c = code.charAt(i);
+            if (c == '{') {
+                depth++;
+            } else if (c == '}' && --depth == 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * DRL text with its comments and the contents of its string and character literals blanked (line breaks kept),
+     * so that a brace, a parenthesis or a name inside them is not taken for code.
+     */
+    static String code(String text) {
+        return code(text, true);
+    }
+
+    /** As {@link #code(String)}; with {@code strings} false, string and character literals are kept. */
+    static String code(String text, boolean strings) {
+        StringBuilder code = new StringBuilder(text);
+        int i = 0;
+        while (i < code.length()) {
+            char c = code.charAt(i);
+            if (c == '/' && i + 1 < code.length() && code.charAt(i + 1) == '/') {
+                while (i < code.length() && code.charAt(i) != '\n') {
+                    code.setCharAt(i++, ' ');
+                }
+            } else if (c == '/' && i + 1 < code.length() && code.charAt(i + 1) == '*') {
+                int end = text.indexOf("*/", i + 2);
+                end = end < 0 ? code.length() : end + 2;
+                for (; i < end; i++) {
+                    if (code.charAt(i) != '\n') {
+                        code.setCharAt(i, ' ');
+                    }
+                }
+            } else if (c == '"' || c == '\'') {
+                i++;
+                while (i < code.length() && code.charAt(i) != c && code.charAt(i) != '\n') {
+                    if (code.charAt(i) == '\\' && i + 1 < code.length()) {
+                        if (strings) {
+                            code.setCharAt(i, ' ');
+                        }
+                        i++;
+                    }
+                    if (strings) {
+                        code.setCharAt(i, ' ');
+                    }
+                    i++;
+                }
+                i++;
+            } else {
+                i++;
+            }
+        }
+        return code.toString();
+    }
+
+    /** The precompiled copy: its files by {@code <folder>/<file>}, and the renamed rules (see {@link #RENAMED}). */
+    record Compiled(Map<String, String> files, Map<String, String> renamedRules) {
+    }
+
+    /** {@code rule "<name>"} (or {@code 'name'}, or a bare name) at the start of a line. */
+    private static final java.util.regex.Pattern RULE = java.util.regex.Pattern.compile(
+            "(?m)^[ \\t]*rule[ \\t]+(\"[^\"\\n]*\"|'[^'\\n]*'|[^\\s\"']+)");
+
+    /** The rules a DRL text declares: the name, and where the name (with its quotes) stands in the text. */
+    private static List<int[]> ruleNamesIn(String text) {
+        List<int[]> names = new ArrayList<>();
+        java.util.regex.Matcher m = RULE.matcher(code(text, false));
+        while (m.find()) {
+            names.add(new int[] {m.start(1), m.end(1)});
+        }
+        return names;
+    }
+
+    private static String unquoted(String token) {
+        return token.startsWith("\"") || token.startsWith("'") ? token.substring(1, token.length() - 1) : token;
+    }
+
+    /**
+     * The copy of every folder's files that the build precompiles, all in {@link #COMPILED_PACKAGE}. The library
+     * builds a revision's rule set from it; so that every revision gets the rules and functions of its own files:
+     * <ul>
+     *   <li>a rule name that files of two folders declare is, in each copy, the name followed by {@code " @"} and
+     *       the folder's id (the library gives the rule its own name back);</li>
+     *   <li>a function that files of several folders define in the same text is defined once (the other copies are
+     *       blank lines); one they define in several texts is defined once per text, named after the first folder
+     *       that defines it ({@code acrBetween__2020_09_02}), and each file's calls name the one it calls;</li>
+     *   <li>lines stay where they are, so a rule's line is the same in the copy as in its folder.</li>
+     * </ul>
+     *
+     * @throws IllegalStateException naming every function that a revision using a file does not define, defines
+     *                               twice, or defines otherwise than another revision using the file (a file is
+     *                               compiled once, so it calls one version of each function)
+     */
+    static Compiled compiledCopies(List<Resolved> revisions) {
+        Map<String, ResolvedFile> files = new LinkedHashMap<>();
+        for (Resolved r : revisions) {
+            r.files().forEach(f -> files.putIfAbsent(f.origin() + "/" + f.name(), f));
+        }
+        // Rule names declared by files of more than one folder.
+        Map<String, java.util.Set<String>> folders = new TreeMap<>();
+        files.values().forEach(f -> ruleNamesIn(f.text()).forEach(at -> folders.computeIfAbsent(
+                unquoted(f.text().substring(at[0], at[1])), n -> new java.util.TreeSet<>()).add(f.origin())));
+        // Functions: every definition, and which one each file calls under every revision that uses it.
+        Map<String, Map<String, Function>> defined = new LinkedHashMap<>();
+        java.util.Set<String> known = new java.util.TreeSet<>();
+        files.forEach((key, f) -> {
+            Map<String, Function> fns = functionsIn(f.text(), key);
+            defined.put(key, fns);
+            known.addAll(fns.keySet());
+        });
+        List<String> problems = new ArrayList<>();
+        Map<String, Map<String, Function>> calls = new LinkedHashMap<>();
+        for (Resolved r : revisions) {
+            Map<String, List<Function>> visible = new TreeMap<>();
+            for (ResolvedFile f : r.files()) {
+                defined.get(f.origin() + "/" + f.name()).values()
+                        .forEach(fn -> visible.computeIfAbsent(fn.name(), n -> new ArrayList<>()).add(fn));
+            }
+            for (ResolvedFile f : r.files()) {
+                String file = f.origin() + "/" + f.name();
+                Map<String, Function> called = calls.computeIfAbsent(file, k -> new TreeMap<>());
+                java.util.Deque<String> todo = new java.util.ArrayDeque<>(callsIn(f.text()));
+                java.util.Set<String> reached = new java.util.TreeSet<>();
+                while (!todo.isEmpty()) {
+                    String name = todo.pop();
+                    if (!known.contains(name) || !reached.add(name)) {
+                        continue;
+                    }
+                    List<Function> defs = visible.getOrDefault(name, List.of());
+                    if (defs.isEmpty()) {
+                        problems.add(r.id() + ": " + file + " calls function " + name
+                                + ", which no file of revision " + r.id() + " defines");
+                        continue;
+                    }
+                    if (defs.size() > 1) {
+                        problems.add(r.id() + ": function " + name + " is defined in "
+                                + defs.stream().map(Function::file).toList() + "; define it in one file");
+                        continue;
+                    }
+                    Function def = defs.get(0);
+                    callsIn(def.text()).forEach(todo::push);
+                    Function earlier = called.putIfAbsent(name, def);
+                    if (earlier != null && !earlier.text().equals(def.text())) {
+                        problems.add(r.id() + ": " + file + " calls function " + name + ", which revision " + r.id()
+                                + " takes from " + def.file() + " and an earlier revision using the file from "
+                                + earlier.file() + "; the file is compiled once: copy it into " + r.id()
+                                + "/, or give both files the same function");
+                    }
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException("revision folders: " + String.join("; ", problems.stream().distinct()
+                    .toList()));
+        }
+        // Each function's texts, in the order first defined, and the name each text is compiled under.
+        Map<String, Map<String, String>> compiledName = new TreeMap<>();
+        Map<String, String> keptIn = new TreeMap<>();
+        defined.forEach((file, fns) -> fns.values().forEach(fn -> {
+            Map<String, String> texts = compiledName.computeIfAbsent(fn.name(), n -> new LinkedHashMap<>());
+            if (!texts.containsKey(fn.text())) {
+                texts.put(fn.text(), fn.name() + "__" + file.substring(0, file.indexOf('/')).replace('-', '_'));
+                keptIn.put(fn.name() + "\n" + fn.text(), file);
+            }
+        }));
+        compiledName.values().forEach(texts -> {
+            if (texts.size() == 1) {
+                texts.replaceAll((text, name) -> name.substring(0, name.indexOf("__")));
+            }
+        });
+        Map<String, String> copies = new LinkedHashMap<>();
+        Map<String, String> renamed = new TreeMap<>();
+        files.forEach((file, f) -> {
+            String text = f.text();
+            List<int[]> edits = new ArrayList<>();
+            List<String> replacements = new ArrayList<>();
+            java.util.regex.Matcher pkg = java.util.regex.Pattern.compile("(?m)^[ \\t]*package[ \\t]+([\\w.]+)")
+                    .matcher(code(text, false));
+            if (pkg.find()) {
+                edits.add(new int[] {pkg.start(1), pkg.end(1)});
+                replacements.add(COMPILED_PACKAGE);
+            }
+            for (int[] at : ruleNamesIn(text)) {
+                String name = unquoted(text.substring(at[0], at[1]));
+                if (folders.get(name).size() > 1) {
+                    String compiled = name + " @" + f.origin();
+                    renamed.put(f.origin() + "/" + name, compiled);
+                    edits.add(at);
+                    replacements.add("\"" + compiled + "\"");
+                }
+            }
+            List<int[]> blanked = new ArrayList<>();
+            for (Function fn : defined.get(file).values()) {
+                if (!file.equals(keptIn.get(fn.name() + "\n" + fn.text()))) {
+                    int start = text.indexOf(fn.text());
+                    blanked.add(new int[] {start, start + fn.text().length()});
+                    edits.add(blanked.get(blanked.size() - 1));
+                    replacements.add("\n".repeat((int) fn.text().chars().filter(c -> c == '\n').count()));
+                }
+            }
+            for (Function fn : defined.get(file).values()) {
+                Function kept = defined.get(keptIn.get(fn.name() + "\n" + fn.text())).get(fn.name());
+                for (String callee : callsIn(fn.text())) {
+                    Function here = calls.getOrDefault(file, Map.of()).get(callee);
+                    Function there = calls.getOrDefault(kept.file(), Map.of()).get(callee);
+                    if (here != null && there != null && !here.text().equals(there.text())) {
+                        throw new IllegalStateException("revision folders: function " + fn.name() + " of " + file
+                                + " calls " + callee + " of " + here.file() + ", the same function of " + kept.file()
+                                + " calls " + callee + " of " + there.file() + "; give them one " + callee);
+                    }
+                }
+            }
+            java.util.regex.Matcher call = CALL.matcher(code(text, true));
+            while (call.find()) {
+                String name = call.group(1);
+                Map<String, String> texts = compiledName.get(name);
+                if (texts == null || texts.size() == 1
+                        || blanked.stream().anyMatch(b -> call.start() >= b[0] && call.start() < b[1])) {
+                    continue;
+                }
+                Function own = defined.get(file).get(name);
+                Function target = calls.getOrDefault(file, Map.of()).getOrDefault(name, own);
+                if (target == null) {
+                    continue;
+                }
+                edits.add(new int[] {call.start(1), call.end(1)});
+                replacements.add(texts.get(target.text()));
+            }
+            StringBuilder copy = new StringBuilder(text);
+            List<Integer> order = new ArrayList<>();
+            for (int i = 0; i < edits.size(); i++) {
+                order.add(i);
+            }
+            order.sort((x, y) -> Integer.compare(edits.get(y)[0], edits.get(x)[0]));
+            for (int i : order) {
+                copy.replace(edits.get(i)[0], edits.get(i)[1], replacements.get(i));
+            }
+            // At the end, so that every line stays where it is in the folder.
+            copies.put(file, copy + "\n// Written by the build (RevisionFolders.java) from " + file
+                    + " for the precompiled rules: edit that file, not this copy.\n");
+        });
+        return new Compiled(copies, renamed);
     }
 
     /** Properties as text, keys sorted, so that the build's output is the same every time. */
@@ -264,12 +586,12 @@ final class RevisionFolders {
      * under {@code OUT}; exits 1 naming every problem.
      */
     public static void main(String[] args) throws IOException {
-        if (args.length != 2) {
-            System.err.println("usage: java RevisionFolders.java RULES-FOLDER OUTPUT-FOLDER");
+        if (args.length != 3) {
+            System.err.println("usage: java RevisionFolders.java RULES-FOLDER OUTPUT-FOLDER COMPILED-FOLDER");
             System.exit(2);
         }
         try {
-            write(Path.of(args[0]), Path.of(args[1]));
+            write(Path.of(args[0]), Path.of(args[1]), Path.of(args[2]));
         } catch (IllegalStateException e) {
             System.err.println(e.getMessage());
             System.exit(1);

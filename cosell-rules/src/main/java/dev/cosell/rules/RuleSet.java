@@ -177,84 +177,181 @@ final class RuleSet {
      * was compiled from) giving rule files and lines. Loading the model skips parsing the DRL and compiling its
      * consequences, most of the time a DRL rule set takes to build.
      *
-     * @param modelClass the generated class that holds the rules ({@code org.drools.model.Model})
-     * @throws RuleCompilationException if the model cannot be loaded, its rules are not those the DRL files
-     *                                  declare (a model left from an earlier build), or it fails the checks
+     * <p>The build compiles a copy of every revision folder's files once, all in one package, and a revision's rule
+     * set takes from it the rules its files declare, each built by the generated method that builds it (so that the
+     * classes of the other revisions' rules are not loaded) and given its own name back ({@code compiledName} gives
+     * the name in the copy). The same classes serve every revision that inherits a file, and the code of what the
+     * files share is one class for all: a batch of mixed dates that takes turns on the revisions runs the same code.
+     *
+     * @param model        the generated class ({@code org.drools.model.Model})
+     * @param compiledName a rule's name in the model, from the file that declares it and its name
+     * @throws RuleCompilationException if the model cannot be loaded, a rule a source declares is not in the model (a
+     *                                  model left from an earlier build), or the rules fail the checks
      */
-    static RuleSet precompiled(String name, Revision revision, List<RuleSource> sources, Class<?> modelClass) {
-        Model model;
+    static RuleSet precompiled(String name, Revision revision, List<RuleSource> sources, Class<?> model,
+                               java.util.function.BiFunction<RuleSource, String, String> compiledName) {
+        Map<String, String> wanted = new java.util.LinkedHashMap<>();
+        for (RuleSource source : sources) {
+            source.declarations().values().forEach(rule -> wanted.put(compiledName.apply(source, rule), rule));
+        }
+        Map<String, org.drools.model.Rule> built;
         try {
-            model = (Model) modelClass.getDeclaredConstructor().newInstance();
-        } catch (ReflectiveOperationException | ClassCastException | LinkageError e) {
+            built = rulesOf(model, wanted.keySet());
+        } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
             throw new RuleCompilationException(name, List.of(new RuleProblem("(rule set)", 0, "",
-                    "the precompiled rules " + modelClass.getName() + " cannot be loaded: " + e)));
+                    "the precompiled rules " + model.getName() + " cannot be loaded: " + e)));
+        }
+        // The rules in declaration order (file by file, then by line): the engine fires rules of equal salience
+        // in the order they are added, so this keeps firedRules the same as compiling the DRL gives.
+        List<RuleProblem> problems = new ArrayList<>();
+        List<org.drools.model.Rule> rules = new ArrayList<>();
+        for (RuleSource source : sources) {
+            source.declarations().forEach((line, rule) -> {
+                org.drools.model.Rule r = built.get(compiledName.apply(source, rule));
+                if (r == null) {
+                    problems.add(new RuleProblem(source.name(), line, rule,
+                            "is missing from the precompiled rules; rebuild the library"));
+                } else {
+                    rules.add(r.getName().equals(rule) ? r : new Named(r, rule));
+                }
+            });
         }
         KieBase kieBase;
         try {
-            kieBase = KieBaseBuilder.createKieBaseFromModel(new InDeclarationOrder(model, sources));
+            kieBase = KieBaseBuilder.createKieBaseFromModel(new Selected(model.getPackageName(), rules));
         } catch (RuntimeException e) {
             throw new RuleCompilationException(name, List.of(new RuleProblem("(rule set)", 0, "",
-                    "the precompiled rules " + modelClass.getName() + " cannot be loaded: " + e)));
+                    "the precompiled rules " + model.getName() + " cannot be loaded: " + e)));
         }
-        return checked(name, revision, kieBase, sources, staleness(kieBase, sources));
+        return checked(name, revision, kieBase, sources, problems);
     }
 
     /**
-     * A model whose rules come in the order the DRL files declare them (file by file in the given order, then
-     * by line), as the DRL compiler adds them. The engine fires rules of equal salience in the order they were
-     * added, so this keeps {@code firedRules} the same as compiling the DRL gives; the generated model lists its
-     * rules in an order of its own. Rules the files do not declare come last.
+     * The rules named {@code wanted} of a generated model, by name: each built by its own generated method where the
+     * model has one for every wanted rule ({@link #ruleMethods}), else taken from the whole model. A wanted rule the
+     * model lacks is left out (the caller reports it).
      */
-    private static final class InDeclarationOrder implements Model {
-        private final Model model;
-        private final List<org.drools.model.Rule> rules;
-
-        InDeclarationOrder(Model model, List<RuleSource> sources) {
-            this.model = model;
-            Map<String, Integer> position = new HashMap<>();
-            for (RuleSource source : sources) {
-                for (String rule : source.declarations().values()) {
-                    position.putIfAbsent(rule, position.size());
+    private static Map<String, org.drools.model.Rule> rulesOf(Class<?> modelClass, java.util.Collection<String> wanted)
+            throws ReflectiveOperationException {
+        Map<String, java.lang.reflect.Method> methods = ruleMethods(modelClass);
+        Map<String, org.drools.model.Rule> rules = new HashMap<>();
+        if (wanted.stream().allMatch(rule -> methods.containsKey(ruleMethodName(rule)))) {
+            for (String rule : wanted) {
+                rules.put(rule, (org.drools.model.Rule) methods.get(ruleMethodName(rule)).invoke(null));
+            }
+        } else {
+            Model model = (Model) modelClass.getDeclaredConstructor().newInstance();
+            for (org.drools.model.Rule rule : model.getRules()) {
+                if (wanted.contains(rule.getName())) {
+                    rules.put(rule.getName(), rule);
                 }
             }
-            this.rules = model.getRules().stream()
-                    .sorted(Comparator.comparingInt(rule -> position.getOrDefault(rule.getName(), Integer.MAX_VALUE)))
-                    .toList();
+        }
+        return rules;
+    }
+
+    /** A precompiled rule under its own name: the name it has in its folder, where the build renamed its copy. */
+    private record Named(org.drools.model.Rule rule, String getName) implements org.drools.model.Rule {
+        @Override
+        public String getPackage() {
+            return rule.getPackage();
         }
 
         @Override
-        public String getName() {
-            return model.getName();
+        public org.drools.model.View getView() {
+            return rule.getView();
         }
 
+        @Override
+        public org.drools.model.Consequence getDefaultConsequence() {
+            return rule.getDefaultConsequence();
+        }
+
+        @Override
+        public Map<String, org.drools.model.Consequence> getConsequences() {
+            return rule.getConsequences();
+        }
+
+        @Override
+        public <T> T getAttribute(Attribute<T> attribute) {
+            return rule.getAttribute(attribute);
+        }
+
+        @Override
+        public Map<String, Object> getMetaData() {
+            return rule.getMetaData();
+        }
+
+        @Override
+        public Object getMetaData(String name) {
+            return rule.getMetaData(name);
+        }
+
+        @Override
+        public String getUnit() {
+            return rule.getUnit();
+        }
+    }
+
+    /** The name of the generated method that builds a rule: {@code rule_} and the name as an identifier. */
+    static String ruleMethodName(String rule) {
+        return "rule_" + org.drools.modelcompiler.util.StringUtil.toId(rule);
+    }
+
+    /**
+     * The generated methods that build the rules of a model, by name: the static methods {@code rule_<name>()} of
+     * the classes {@code <Model>RuleMethods0}, {@code 1} and on, among which the generator splits a package's
+     * rules (classes loaded, not initialized; the rules' own classes load when a method runs).
+     */
+    static Map<String, java.lang.reflect.Method> ruleMethods(Class<?> modelClass) {
+        Map<String, java.lang.reflect.Method> methods = new HashMap<>();
+        for (int i = 0; ; i++) {
+            Class<?> holder;
+            try {
+                holder = Class.forName(modelClass.getName() + "RuleMethods" + i, false, modelClass.getClassLoader());
+            } catch (ClassNotFoundException | LinkageError e) {
+                return methods;
+            }
+            for (java.lang.reflect.Method m : holder.getDeclaredMethods()) {
+                if (java.lang.reflect.Modifier.isStatic(m.getModifiers()) && m.getParameterCount() == 0
+                        && m.getName().startsWith("rule_")
+                        && org.drools.model.Rule.class.isAssignableFrom(m.getReturnType())) {
+                    methods.put(m.getName(), m);
+                }
+            }
+        }
+    }
+
+    /**
+     * The model of a revision's rule set: the rules selected for it, in the order given (the engine numbers rules
+     * in the order a model lists them). The shipped rules declare no
+     * types, globals, queries or entry points ({@code PrecompiledRulesTest} checks that the generated models hold
+     * none).
+     */
+    private record Selected(String getName, List<org.drools.model.Rule> getRules) implements Model {
         @Override
         public String getPackageName() {
-            return model.getPackageName();
+            return getName;
         }
 
         @Override
         public List<org.drools.model.Global> getGlobals() {
-            return model.getGlobals();
-        }
-
-        @Override
-        public List<org.drools.model.Rule> getRules() {
-            return rules;
+            return List.of();
         }
 
         @Override
         public List<org.drools.model.Query> getQueries() {
-            return model.getQueries();
+            return List.of();
         }
 
         @Override
         public List<org.drools.model.TypeMetaData> getTypeMetaDatas() {
-            return model.getTypeMetaDatas();
+            return List.of();
         }
 
         @Override
         public List<org.drools.model.EntryPoint> getEntryPoints() {
-            return model.getEntryPoints();
+            return List.of();
         }
     }
 
@@ -269,30 +366,6 @@ final class RuleSet {
             throw new RuleCompilationException(name, sorted(problems));
         }
         return new RuleSet(name, revision, kieBase, rules);
-    }
-
-    /**
-     * Rules of a precompiled knowledge base that the DRL files do not declare, and declared rules it lacks: the
-     * model was built from other DRL text than the files shipped beside it.
-     */
-    private static List<RuleProblem> staleness(KieBase kieBase, List<RuleSource> sources) {
-        Set<String> inModel = new TreeSet<>();
-        kieBase.getKiePackages().forEach(pkg -> pkg.getRules().forEach(rule -> inModel.add(rule.getName())));
-        Map<String, Declared> declared = declarations(sources);
-        List<RuleProblem> problems = new ArrayList<>();
-        for (String rule : inModel) {
-            if (!declared.containsKey(rule)) {
-                problems.add(new RuleProblem("(rule set)", 0, rule,
-                        "is in the precompiled rules but in no DRL file; rebuild the library"));
-            }
-        }
-        declared.forEach((rule, at) -> {
-            if (!inModel.contains(rule)) {
-                problems.add(new RuleProblem(at.file(), at.line(), rule,
-                        "is missing from the precompiled rules; rebuild the library"));
-            }
-        });
-        return problems;
     }
 
     private static RuleProblem problem(KnowledgeBuilderResult result, Map<String, RuleSource> sources) {

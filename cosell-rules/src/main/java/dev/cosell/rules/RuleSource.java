@@ -15,6 +15,19 @@ record RuleSource(String name, String text, Map<Integer, String> declarations) {
         this(name, text, declarationsIn(text));
     }
 
+    /** {@code package <name>;} at the start of a line. */
+    private static final java.util.regex.Pattern PACKAGE = java.util.regex.Pattern.compile(
+            "(?m)^\\s*package\\s+([\\w.]+)");
+
+    /** The same file in another package: its package statement names {@code pkg}. */
+    RuleSource inPackage(String pkg) {
+        java.util.regex.Matcher m = PACKAGE.matcher(RevisionFolders.code(text));
+        if (!m.find()) {
+            return this;
+        }
+        return new RuleSource(name, text.substring(0, m.start(1)) + pkg + text.substring(m.end(1)), declarations);
+    }
+
     byte[] bytes() {
         return text.getBytes(StandardCharsets.UTF_8);
     }

@@ -19,9 +19,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * {@code evaluateAll} cuts its input into batches bounded by weight as well as by count, so that the memory in
- * flight is bounded whatever the sizes of the submissions: at most {@link CoSellEvaluator#BATCH_SIZE}
- * submissions holding together at most {@link CoSellEvaluator#BATCH_ELEMENTS} list elements and
- * {@link CoSellEvaluator#BATCH_CHARS} characters, or one heavier submission alone. Generated inputs mix light
+ * flight is bounded whatever the sizes of the submissions: the submissions of one revision in a batch are at most
+ * {@link CoSellEvaluator#BATCH_SIZE}, holding together at most {@link CoSellEvaluator#BATCH_ELEMENTS} list elements,
+ * the batch at most {@link CoSellEvaluator#BATCH_REVISIONS} times that and {@link CoSellEvaluator#BATCH_CHARS}
+ * characters, or one heavier submission alone. Generated inputs mix light
  * and heavy submissions (long lists of countries and documents, long texts) and invalid ones; the results are
  * those of {@code evaluate}, one by one, in order (R1.1 to R4.3 as the rules assess them).
  */
@@ -63,10 +64,13 @@ class BatchBoundsTest {
 
     @ParameterizedTest
     @MethodSource("seeds")
-    void givenSubmissionsOfAnyWeight_whenBatched_thenEachBatchIsWithinTheBoundsOrOneSubmissionAndNoneIsCutEarly(
+    void givenSubmissionsOfAnyWeightAndDate_whenBatched_thenEachRevisionAndBatchIsWithinTheBoundsAndNoneIsCutEarly(
             long seed) {
-        List<Submission> input = input(seed, 600);
-        CoSellEvaluator.Batcher batcher = new CoSellEvaluator.Batcher(input.iterator());
+        List<Submission> input = input(seed, 1_200);
+        CoSellEvaluator dated = CoSellEvaluator.create();
+        java.util.function.Function<Submission, Object> revision = s -> s == null ? null
+                : dated.revisionOn(s.asOf()).orElse(null);
+        CoSellEvaluator.Batcher batcher = new CoSellEvaluator.Batcher(input.iterator(), revision);
         List<List<Submission>> batches = new ArrayList<>();
         while (true) {
             List<Submission> batch = new ArrayList<>();
@@ -78,25 +82,63 @@ class BatchBoundsTest {
         }
 
         List<Submission> all = new ArrayList<>();
+        int mixed = 0;
+        int limit = CoSellEvaluator.BATCH_REVISIONS;
         for (int b = 0; b < batches.size(); b++) {
             List<Submission> batch = batches.get(b);
-            assertTrue(!batch.isEmpty() && batch.size() <= CoSellEvaluator.BATCH_SIZE, "batch " + b);
+            java.util.Map<Object, List<Submission>> groups = new java.util.HashMap<>();
+            batch.forEach(s -> groups.computeIfAbsent(revision.apply(s), r -> new ArrayList<>()).add(s));
+            mixed += groups.size() > 1 ? 1 : 0;
+            for (List<Submission> group : groups.values()) {
+                long[] weight = weigh(group);
+                assertTrue(group.size() <= CoSellEvaluator.BATCH_SIZE && (group.size() == 1
+                        || weight[0] <= CoSellEvaluator.BATCH_ELEMENTS),
+                        "batch " + b + ": a revision's " + group.size() + " submissions weigh " + weight[0]
+                                + " elements, " + weight[1] + " chars");
+            }
             long[] weight = weigh(batch);
-            assertTrue(batch.size() == 1 || weight[0] <= CoSellEvaluator.BATCH_ELEMENTS
-                    && weight[1] <= CoSellEvaluator.BATCH_CHARS, "batch " + b + " of " + batch.size() + " weighs "
-                    + weight[0] + " elements, " + weight[1] + " chars");
-            if (b + 1 < batches.size() && batch.size() < CoSellEvaluator.BATCH_SIZE) {
-                // cut only because the next submission would not fit
+            assertTrue(batch.size() <= limit * CoSellEvaluator.BATCH_SIZE && (batch.size() == 1
+                    || weight[0] <= (long) limit * CoSellEvaluator.BATCH_ELEMENTS
+                    && weight[1] <= CoSellEvaluator.BATCH_CHARS), "batch " + b + " of " + batch.size()
+                    + " weighs " + weight[0] + " elements, " + weight[1] + " chars");
+            if (b + 1 < batches.size()) {
+                // cut only because the next submission would take its revision or the batch beyond a bound
+                Submission first = batches.get(b + 1).get(0);
+                List<Submission> group = new ArrayList<>(groups.getOrDefault(revision.apply(first), List.of()));
+                group.add(first);
                 List<Submission> more = new ArrayList<>(batch);
-                more.add(batches.get(b + 1).get(0));
+                more.add(first);
+                long[] overGroup = weigh(group);
                 long[] over = weigh(more);
-                assertTrue(over[0] > CoSellEvaluator.BATCH_ELEMENTS || over[1] > CoSellEvaluator.BATCH_CHARS,
-                        "batch " + b + " was cut early");
+                assertTrue(group.size() > CoSellEvaluator.BATCH_SIZE || overGroup[0] > CoSellEvaluator.BATCH_ELEMENTS
+                        || more.size() > limit * CoSellEvaluator.BATCH_SIZE
+                        || over[0] > (long) limit * CoSellEvaluator.BATCH_ELEMENTS
+                        || over[1] > CoSellEvaluator.BATCH_CHARS, "batch " + b + " was cut early");
             }
             all.addAll(batch);
         }
         assertEquals(input, all, "every submission, in order, once");
-        assertTrue(batches.size() > input.size() / CoSellEvaluator.BATCH_SIZE + 1, "heavy inputs cut batches");
+        assertTrue(mixed > batches.size() / 2, "the dates mix revisions in most batches: " + mixed);
+        assertTrue(batches.size() > input.size() / (limit * CoSellEvaluator.BATCH_SIZE) + 1, "heavy inputs cut batches");
+    }
+
+    @Test
+    void givenInputOfOneRevision_whenBatched_thenBatchesAreCutAtTheBoundsOfOne() {
+        List<Submission> input = input(SEED + 50, 1_200);
+        CoSellEvaluator.Batcher batcher = new CoSellEvaluator.Batcher(input.iterator(), null);
+        int batches = 0;
+        while (true) {
+            List<Submission> batch = new ArrayList<>();
+            batcher.read(batch);
+            if (batch.isEmpty()) {
+                break;
+            }
+            long[] weight = weigh(batch);
+            assertTrue(batch.size() == 1 || weight[0] <= CoSellEvaluator.BATCH_ELEMENTS
+                    && weight[1] <= CoSellEvaluator.BATCH_CHARS && batch.size() <= CoSellEvaluator.BATCH_SIZE);
+            batches++;
+        }
+        assertTrue(batches > 1);
     }
 
     private static long[] weigh(List<Submission> batch) {

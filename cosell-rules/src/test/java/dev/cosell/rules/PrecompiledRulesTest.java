@@ -38,10 +38,10 @@ class PrecompiledRulesTest {
 
     @Test
     void theBuildShipsThePrecompiledRules() {
-        assertEquals(Fixtures.EVALUATOR.revisions().stream().map(r -> RevisionFolders.packageOf(r.id())).toList(),
-                List.copyOf(new java.util.TreeSet<>(CoSellEvaluator.precompiledModels().keySet())),
-                "one precompiled model per revision in " + CoSellEvaluator.PRECOMPILED_MODEL
-                        + ", or create() would compile the DRL files at run time");
+        assertEquals(List.of(RevisionFolders.COMPILED_PACKAGE), List.copyOf(
+                CoSellEvaluator.precompiledModels().keySet()), "one precompiled model, of every revision folder's"
+                + " files, in " + CoSellEvaluator.PRECOMPILED_MODEL + ", or create() would compile the DRL files at"
+                + " run time");
     }
 
     @Test
@@ -92,17 +92,85 @@ class PrecompiledRulesTest {
         List<RuleSource> sources = new ArrayList<>();
         try (Stream<Path> files = Files.list(RuleFolderTest.SHIPPED)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".drl")).sorted().toList()) {
-                if (!file.getFileName().toString().equals("R2.1-csp.drl")) {
-                    sources.add(new RuleSource(file.getFileName().toString(), Files.readString(file)));
+                String text = Files.readString(file);
+                if (file.getFileName().toString().equals("R2.1-csp.drl")) {
+                    text = text.replace("rule \"R2.1 available to CSP resellers\"", "rule \"R2.1 renamed since\"");
                 }
+                sources.add(new RuleSource(Fixtures.BASE + "/" + file.getFileName(), text));
             }
         }
 
         RuleCompilationException e = assertThrows(RuleCompilationException.class, () -> RuleSet.precompiled(
                 "classpath", Fixtures.EVALUATOR.revisions().get(0), sources,
-                CoSellEvaluator.precompiledModels().get(RevisionFolders.packageOf(Fixtures.BASE))));
-        assertTrue(e.problems().stream().anyMatch(p -> p.rule().equals("R2.1 available to CSP resellers")
-                && p.message().contains("in no DRL file")), e::getMessage);
+                CoSellEvaluator.precompiledModels().get(RevisionFolders.COMPILED_PACKAGE),
+                CoSellEvaluator.compiledNames()));
+        assertTrue(e.problems().stream().anyMatch(p -> p.rule().equals("R2.1 renamed since")
+                && p.file().equals(Fixtures.BASE + "/R2.1-csp.drl") && p.line() > 0
+                && p.message().contains("missing from the precompiled rules")), e::getMessage);
+    }
+
+    /**
+     * Every revision's rules come from the one class generated for every folder's files, each rule built by its own
+     * generated method: a Drools that names those methods otherwise still loads the rules (from the whole model), but
+     * every revision would then load the classes of every rule of every folder.
+     */
+    @Test
+    void everyRuleOfEveryRevisionIsBuiltByItsOwnGeneratedMethod() {
+        Class<?> model = CoSellEvaluator.precompiledModels().get(RevisionFolders.COMPILED_PACKAGE);
+        java.util.Set<String> methods = RuleSet.ruleMethods(model).keySet();
+        java.util.function.BiFunction<RuleSource, String, String> compiledName = CoSellEvaluator.compiledNames();
+        java.util.Set<String> distinct = new java.util.TreeSet<>();
+        int rules = 0;
+        for (dev.cosell.model.Revision revision : Fixtures.EVALUATOR.revisions()) {
+            for (RuleInfo rule : Fixtures.EVALUATOR.forRevision(revision.id()).rules()) {
+                String compiled = compiledName.apply(new RuleSource(rule.file(), ""), rule.name());
+                assertTrue(methods.contains(RuleSet.ruleMethodName(compiled)), rule + " of revision " + revision.id()
+                        + " has no generated method " + RuleSet.ruleMethodName(compiled));
+                distinct.add(compiled);
+                rules++;
+            }
+        }
+        assertTrue(rules > 700, "only " + rules + " rules over the revisions");
+        assertEquals(methods.size(), distinct.size(), "every generated rule serves a revision, each once");
+    }
+
+    /** The model a revision's rules are built into declares nothing beside rules; the generated ones must not. */
+    @Test
+    void theGeneratedModelsHoldOnlyRules() throws ReflectiveOperationException {
+        for (Class<?> type : CoSellEvaluator.precompiledModels().values()) {
+            org.drools.model.Model model = (org.drools.model.Model) type.getDeclaredConstructor().newInstance();
+            assertEquals(List.of(), model.getGlobals(), type.getName());
+            assertEquals(List.of(), model.getQueries(), type.getName());
+            assertEquals(List.of(), model.getTypeMetaDatas(), type.getName());
+            assertEquals(List.of(), model.getEntryPoints(), type.getName());
+            assertTrue(!model.getRules().isEmpty(), type.getName());
+        }
+    }
+
+    /**
+     * Every revision folder's files are compiled once, in one package, some rules and functions renamed apart, and
+     * every revision takes the rules of the files it uses from there; compiled from DRL, a revision's files form one
+     * package, as they did when the build compiled every revision whole. Both give every revision the same rules, and every submission dated in any
+     * revision the same assessment, fired rules in the same order included.
+     */
+    @Test
+    void everyRevisionMatchesItsFilesCompiledAsOnePackage() {
+        CoSellEvaluator byDateFromDrl = CoSellEvaluator.compiledFromDrl();
+        CoSellEvaluator byDate = CoSellEvaluator.create();
+        for (dev.cosell.model.Revision revision : byDate.revisions()) {
+            assertEquals(byDateFromDrl.forRevision(revision.id()).rules(), byDate.forRevision(revision.id()).rules(),
+                    revision.id());
+        }
+        List<Submission> submissions = SubmissionGenerator.acrossRevisions(20_261_130L).stream(6_000).toList();
+        List<SubmissionResult> precompiled = evaluateAll(byDate, submissions);
+        List<SubmissionResult> compiled = evaluateAll(byDateFromDrl, submissions);
+        java.util.Set<String> revisions = new java.util.TreeSet<>();
+        for (int i = 0; i < submissions.size(); i++) {
+            assertEquals(compiled.get(i), precompiled.get(i), "submission " + i);
+            precompiled.get(i).assessment().ifPresent(a -> revisions.add(a.revision().id()));
+        }
+        assertEquals(byDate.revisions().stream().map(dev.cosell.model.Revision::id).toList(),
+                List.copyOf(revisions), "every revision is reached");
     }
 
     private static void assertIdentical(List<Submission> submissions) {
