@@ -205,11 +205,41 @@ final class RevisionFolders {
     /** The DRL text with its {@code package dev.cosell.rules;} statement moved to the revision's own package. */
     static String inPackage(String text, String id, String file) {
         String statement = "package " + PACKAGE + ";";
-        int at = text.indexOf(statement);
-        if (at < 0) {
+        if (!text.contains(statement)) {
             throw new IllegalStateException(id + "/" + file + ": should declare \"" + statement + "\"");
         }
-        return text.substring(0, at) + "package " + packageOf(id) + ";" + text.substring(at + statement.length());
+        return withPackage(text, packageOf(id));
+    }
+
+    /** {@code package <name>} at the start of a line. */
+    private static final java.util.regex.Pattern PACKAGE_STATEMENT = java.util.regex.Pattern.compile(
+            "(?m)^[ \\t]*package[ \\t]+([\\w.]+)");
+
+    /** The DRL text with the package its package statement (in code, not a comment) names replaced by {@code pkg}. */
+    static String withPackage(String text, String pkg) {
+        java.util.regex.Matcher m = PACKAGE_STATEMENT.matcher(code(text));
+        return m.find() ? text.substring(0, m.start(1)) + pkg + text.substring(m.end(1)) : text;
+    }
+
+    /** The rules a DRL text declares: line number (1-based) to rule name, in line order. */
+    static Map<Integer, String> declarationsIn(String text) {
+        Map<Integer, String> rules = new TreeMap<>();
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String trimmed = lines[i].trim();
+            if (trimmed.startsWith("rule ") || trimmed.startsWith("rule\t")) {
+                rules.put(i + 1, ruleNameOf(trimmed.substring(5).trim()));
+            }
+        }
+        return java.util.Collections.unmodifiableMap(rules);
+    }
+
+    /** The name of a rule from what follows {@code rule} on its line: quoted, or the first word. */
+    static String ruleNameOf(String rest) {
+        if ((rest.startsWith("\"") || rest.startsWith("'")) && rest.indexOf(rest.charAt(0), 1) > 0) {
+            return rest.substring(1, rest.indexOf(rest.charAt(0), 1));
+        }
+        return rest.split("\\s+")[0];
     }
 
     private static Properties load(Path file) {
@@ -271,8 +301,8 @@ final class RevisionFolders {
         }
     }
 
-    /** A DRL function: its name, its text from {@code function} to its closing brace, and its file. */
-    record Function(String name, String text, String file) {
+    /** A DRL function: its name, its text from {@code function} to its closing brace, its file and where it starts. */
+    record Function(String name, String text, String file, int start) {
     }
 
     /** {@code function <type> <name>(} at the start of a line. */
@@ -281,9 +311,6 @@ final class RevisionFolders {
     /** A name followed by an opening parenthesis, not after a dot: a call of a function (or a constructor). */
     private static final java.util.regex.Pattern CALL = java.util.regex.Pattern.compile(
             "(?<![\\w.$])(\\w+)\\s*\\(");
-    /** An import statement of a DRL file. */
-    private static final java.util.regex.Pattern IMPORT = java.util.regex.Pattern.compile(
-            "(?m)^[ \\t]*import\\s+[^;\\n]+;");
 
     /** The functions a DRL file defines, by name; {@code file} names it in messages. */
     static Map<String, Function> functionsIn(String text, String file) {
@@ -296,7 +323,8 @@ final class RevisionFolders {
             if (close < 0) {
                 throw new IllegalStateException(file + ": function " + m.group(2) + " has no closing brace");
             }
-            functions.put(m.group(2), new Function(m.group(2), text.substring(m.start(1), close + 1), file));
+            functions.put(m.group(2), new Function(m.group(2), text.substring(m.start(1), close + 1), file,
+                    m.start(1)));
         }
         return functions;
     }
@@ -330,11 +358,6 @@ final class RevisionFolders {
      * so that a brace, a parenthesis or a name inside them is not taken for code.
      */
     static String code(String text) {
-        return code(text, true);
-    }
-
-    /** As {@link #code(String)}; with {@code strings} false, string and character literals are kept. */
-    static String code(String text, boolean strings) {
         StringBuilder code = new StringBuilder(text);
         int i = 0;
         while (i < code.length()) {
@@ -355,15 +378,9 @@ final class RevisionFolders {
                 i++;
                 while (i < code.length() && code.charAt(i) != c && code.charAt(i) != '\n') {
                     if (code.charAt(i) == '\\' && i + 1 < code.length()) {
-                        if (strings) {
-                            code.setCharAt(i, ' ');
-                        }
-                        i++;
+                        code.setCharAt(i++, ' ');
                     }
-                    if (strings) {
-                        code.setCharAt(i, ' ');
-                    }
-                    i++;
+                    code.setCharAt(i++, ' ');
                 }
                 i++;
             } else {
@@ -377,22 +394,22 @@ final class RevisionFolders {
     record Compiled(Map<String, String> files, Map<String, String> renamedRules) {
     }
 
-    /** {@code rule "<name>"} (or {@code 'name'}, or a bare name) at the start of a line. */
-    private static final java.util.regex.Pattern RULE = java.util.regex.Pattern.compile(
-            "(?m)^[ \\t]*rule[ \\t]+(\"[^\"\\n]*\"|'[^'\\n]*'|[^\\s\"']+)");
-
-    /** The rules a DRL text declares: the name, and where the name (with its quotes) stands in the text. */
-    private static List<int[]> ruleNamesIn(String text) {
-        List<int[]> names = new ArrayList<>();
-        java.util.regex.Matcher m = RULE.matcher(code(text, false));
-        while (m.find()) {
-            names.add(new int[] {m.start(1), m.end(1)});
+    /**
+     * Where the name of the rule declared on a line stands in a DRL text, with its quotes if it has them: the rules
+     * are those {@link #declarationsIn} finds, as the library reads them.
+     */
+    private static int[] nameAt(String text, int line, String name) {
+        int at = 0;
+        for (int i = 1; i < line; i++) {
+            at = text.indexOf('\n', at) + 1;
         }
-        return names;
+        int start = text.indexOf(name, text.indexOf("rule", at) + "rule".length());
+        boolean quoted = start > 0 && (text.charAt(start - 1) == '"' || text.charAt(start - 1) == '\'');
+        return quoted ? new int[] {start - 1, start + name.length() + 1} : new int[] {start, start + name.length()};
     }
 
-    private static String unquoted(String token) {
-        return token.startsWith("\"") || token.startsWith("'") ? token.substring(1, token.length() - 1) : token;
+    /** A change to a DRL text: the characters from {@code start} to {@code end} replaced by {@code with}. */
+    private record Edit(int start, int end, String with) {
     }
 
     /**
@@ -418,8 +435,8 @@ final class RevisionFolders {
         }
         // Rule names declared by files of more than one folder.
         Map<String, java.util.Set<String>> folders = new TreeMap<>();
-        files.values().forEach(f -> ruleNamesIn(f.text()).forEach(at -> folders.computeIfAbsent(
-                unquoted(f.text().substring(at[0], at[1])), n -> new java.util.TreeSet<>()).add(f.origin())));
+        files.values().forEach(f -> declarationsIn(f.text()).values().forEach(rule -> folders.computeIfAbsent(
+                rule, n -> new java.util.TreeSet<>()).add(f.origin())));
         // Functions: every definition, and which one each file calls under every revision that uses it.
         Map<String, Map<String, Function>> defined = new LinkedHashMap<>();
         java.util.Set<String> known = new java.util.TreeSet<>();
@@ -469,10 +486,6 @@ final class RevisionFolders {
                 }
             }
         }
-        if (!problems.isEmpty()) {
-            throw new IllegalStateException("revision folders: " + String.join("; ", problems.stream().distinct()
-                    .toList()));
-        }
         // Each function's texts, in the order first defined, and the name each text is compiled under.
         Map<String, Map<String, String>> compiledName = new TreeMap<>();
         Map<String, String> keptIn = new TreeMap<>();
@@ -488,76 +501,64 @@ final class RevisionFolders {
                 texts.replaceAll((text, name) -> name.substring(0, name.indexOf("__")));
             }
         });
+        // A definition left out of the copy for the same text elsewhere must call what that one calls.
+        defined.forEach((file, fns) -> fns.values().forEach(fn -> {
+            Function kept = defined.get(keptIn.get(fn.name() + "\n" + fn.text())).get(fn.name());
+            for (String callee : callsIn(fn.text())) {
+                Function here = calls.getOrDefault(file, Map.of()).get(callee);
+                Function there = calls.getOrDefault(kept.file(), Map.of()).get(callee);
+                if (here != null && there != null && !here.text().equals(there.text())) {
+                    problems.add("function " + fn.name() + " of " + file + " calls " + callee + " of " + here.file()
+                            + ", the same function of " + kept.file() + " calls " + callee + " of " + there.file()
+                            + "; give them one " + callee);
+                }
+            }
+        }));
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException("revision folders: " + String.join("; ", problems.stream().distinct()
+                    .toList()));
+        }
         Map<String, String> copies = new LinkedHashMap<>();
         Map<String, String> renamed = new TreeMap<>();
         files.forEach((file, f) -> {
             String text = f.text();
-            List<int[]> edits = new ArrayList<>();
-            List<String> replacements = new ArrayList<>();
-            java.util.regex.Matcher pkg = java.util.regex.Pattern.compile("(?m)^[ \\t]*package[ \\t]+([\\w.]+)")
-                    .matcher(code(text, false));
-            if (pkg.find()) {
-                edits.add(new int[] {pkg.start(1), pkg.end(1)});
-                replacements.add(COMPILED_PACKAGE);
-            }
-            for (int[] at : ruleNamesIn(text)) {
-                String name = unquoted(text.substring(at[0], at[1]));
+            List<Edit> edits = new ArrayList<>();
+            declarationsIn(text).forEach((line, name) -> {
                 if (folders.get(name).size() > 1) {
                     String compiled = name + " @" + f.origin();
                     renamed.put(f.origin() + "/" + name, compiled);
-                    edits.add(at);
-                    replacements.add("\"" + compiled + "\"");
+                    int[] at = nameAt(text, line, name);
+                    edits.add(new Edit(at[0], at[1], "\"" + compiled + "\""));
                 }
-            }
-            List<int[]> blanked = new ArrayList<>();
+            });
+            List<Edit> blanked = new ArrayList<>();
             for (Function fn : defined.get(file).values()) {
                 if (!file.equals(keptIn.get(fn.name() + "\n" + fn.text()))) {
-                    int start = text.indexOf(fn.text());
-                    blanked.add(new int[] {start, start + fn.text().length()});
-                    edits.add(blanked.get(blanked.size() - 1));
-                    replacements.add("\n".repeat((int) fn.text().chars().filter(c -> c == '\n').count()));
+                    blanked.add(new Edit(fn.start(), fn.start() + fn.text().length(),
+                            "\n".repeat((int) fn.text().chars().filter(c -> c == '\n').count())));
                 }
             }
-            for (Function fn : defined.get(file).values()) {
-                Function kept = defined.get(keptIn.get(fn.name() + "\n" + fn.text())).get(fn.name());
-                for (String callee : callsIn(fn.text())) {
-                    Function here = calls.getOrDefault(file, Map.of()).get(callee);
-                    Function there = calls.getOrDefault(kept.file(), Map.of()).get(callee);
-                    if (here != null && there != null && !here.text().equals(there.text())) {
-                        throw new IllegalStateException("revision folders: function " + fn.name() + " of " + file
-                                + " calls " + callee + " of " + here.file() + ", the same function of " + kept.file()
-                                + " calls " + callee + " of " + there.file() + "; give them one " + callee);
-                    }
-                }
-            }
-            java.util.regex.Matcher call = CALL.matcher(code(text, true));
+            edits.addAll(blanked);
+            java.util.regex.Matcher call = CALL.matcher(code(text));
             while (call.find()) {
-                String name = call.group(1);
-                Map<String, String> texts = compiledName.get(name);
-                if (texts == null || texts.size() == 1
-                        || blanked.stream().anyMatch(b -> call.start() >= b[0] && call.start() < b[1])) {
+                Map<String, String> texts = compiledName.get(call.group(1));
+                int at = call.start();
+                if (texts == null || texts.size() == 1 || blanked.stream().anyMatch(b -> at >= b.start() && at < b.end())) {
                     continue;
                 }
-                Function own = defined.get(file).get(name);
-                Function target = calls.getOrDefault(file, Map.of()).getOrDefault(name, own);
-                if (target == null) {
-                    continue;
+                Function target = calls.getOrDefault(file, Map.of()).getOrDefault(call.group(1),
+                        defined.get(file).get(call.group(1)));
+                if (target != null) {
+                    edits.add(new Edit(call.start(1), call.end(1), texts.get(target.text())));
                 }
-                edits.add(new int[] {call.start(1), call.end(1)});
-                replacements.add(texts.get(target.text()));
             }
+            // From the end, so that each edit's place is still where it was found.
             StringBuilder copy = new StringBuilder(text);
-            List<Integer> order = new ArrayList<>();
-            for (int i = 0; i < edits.size(); i++) {
-                order.add(i);
-            }
-            order.sort((x, y) -> Integer.compare(edits.get(y)[0], edits.get(x)[0]));
-            for (int i : order) {
-                copy.replace(edits.get(i)[0], edits.get(i)[1], replacements.get(i));
-            }
-            // At the end, so that every line stays where it is in the folder.
-            copies.put(file, copy + "\n// Written by the build (RevisionFolders.java) from " + file
-                    + " for the precompiled rules: edit that file, not this copy.\n");
+            edits.stream().sorted(java.util.Comparator.comparingInt(Edit::start).reversed())
+                    .forEach(edit -> copy.replace(edit.start(), edit.end(), edit.with()));
+            // The note at the end, so that every line stays where it is in the folder.
+            copies.put(file, withPackage(copy.toString(), COMPILED_PACKAGE) + "\n// Written by the build"
+                    + " (RevisionFolders.java) from " + file + " for the precompiled rules: edit that file, not this copy.\n");
         });
         return new Compiled(copies, renamed);
     }
