@@ -22,7 +22,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.IdentityHashMap;
@@ -194,7 +193,7 @@ public final class CoSellEvaluator {
                 + "/" + rule, rule);
     }
 
-    /** The index of the renamed rules, read on first use. */
+    /** The index of the renamed rules, read on first use (a benign race may read it twice). */
     private static final java.util.function.Supplier<Properties> COMPILED_NAMES = new java.util.function.Supplier<>() {
         private volatile Properties read;
 
@@ -202,12 +201,7 @@ public final class CoSellEvaluator {
         public Properties get() {
             Properties p = read;
             if (p == null) {
-                p = new Properties();
-                try (InputStream in = resource(CLASSPATH_RULES + RevisionFolders.RENAMED)) {
-                    p.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
-                } catch (IOException e) {
-                    throw unreadable(CLASSPATH_RULES + RevisionFolders.RENAMED, e);
-                }
+                p = Program.load(CLASSPATH_RULES + RevisionFolders.RENAMED);
                 read = p;
             }
             return p;
@@ -590,8 +584,9 @@ public final class CoSellEvaluator {
          * if it failed, with the submissions it gave before in the batch.
          */
         RuntimeException read(List<Submission> batch) {
-            // submissions, elements and characters: of each group, and of the batch
-            Map<Object, long[]> groups = new HashMap<>();
+            // Submissions and elements of each group, keyed by identity (a revision record's hashCode would walk
+            // all its components for each submission), and submissions, elements and characters of the batch.
+            Map<Object, long[]> groups = new IdentityHashMap<>();
             long[] total = new long[3];
             try {
                 // With one group, a full batch reads no further (with groups, the next submission's group decides).
@@ -600,8 +595,8 @@ public final class CoSellEvaluator {
                     held = false;
                     next = null;
                     long[] weight = weight(submission);
-                    long[] group = groups.computeIfAbsent(groupOf == null ? "" : groupOf.apply(submission),
-                            g -> new long[3]);
+                    long[] group = groups.computeIfAbsent(groupOf == null ? this : groupOf.apply(submission),
+                            g -> new long[2]);
                     if (!batch.isEmpty() && (group[0] + 1 > BATCH_SIZE || group[1] + weight[0] > BATCH_ELEMENTS
                             || total[0] + 1 > (long) BATCH_REVISIONS * BATCH_SIZE
                             || total[1] + weight[0] > (long) BATCH_REVISIONS * BATCH_ELEMENTS
@@ -611,11 +606,11 @@ public final class CoSellEvaluator {
                         break;
                     }
                     batch.add(submission);
-                    for (long[] sum : new long[][] {group, total}) {
-                        sum[0]++;
-                        sum[1] += weight[0];
-                        sum[2] += weight[1];
-                    }
+                    group[0]++;
+                    group[1] += weight[0];
+                    total[0]++;
+                    total[1] += weight[0];
+                    total[2] += weight[1];
                 }
                 return null;
             } catch (RuntimeException e) {

@@ -248,7 +248,12 @@ final class Program {
         return notices;
     }
 
-    private static Properties load(String path) {
+    /**
+     * A properties resource the build wrote beside the calendar.
+     *
+     * @throws RuleCompilationException if it is missing or cannot be read (a packaging defect)
+     */
+    static Properties load(String path) {
         Properties p = new Properties();
         InputStream in = CoSellEvaluator.class.getClassLoader().getResourceAsStream(path);
         if (in == null) {

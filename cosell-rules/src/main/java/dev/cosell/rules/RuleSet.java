@@ -304,6 +304,18 @@ final class RuleSet {
      * rules (classes loaded, not initialized; the rules' own classes load when a method runs).
      */
     static Map<String, java.lang.reflect.Method> ruleMethods(Class<?> modelClass) {
+        return RULE_METHODS.get(modelClass);
+    }
+
+    /** {@link #ruleMethods}, found once per model: every revision's first load consults them. */
+    private static final ClassValue<Map<String, java.lang.reflect.Method>> RULE_METHODS = new ClassValue<>() {
+        @Override
+        protected Map<String, java.lang.reflect.Method> computeValue(Class<?> modelClass) {
+            return Map.copyOf(findRuleMethods(modelClass));
+        }
+    };
+
+    private static Map<String, java.lang.reflect.Method> findRuleMethods(Class<?> modelClass) {
         Map<String, java.lang.reflect.Method> methods = new HashMap<>();
         for (int i = 0; ; i++) {
             Class<?> holder;
