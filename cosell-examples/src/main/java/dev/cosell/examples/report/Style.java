@@ -97,6 +97,10 @@ final class Style {
             table.timeline td.status-cell { font-weight: 600; }
             table.timeline tr.in-force th[scope=row] { box-shadow: inset 4px 0 0 var(--accent); }
             table.timeline td.changed { color: var(--accent); }
+            /* a revision id is not cut at its hyphens, nor a column heading inside a word (Korean included) */
+            table.timeline th[scope=row] { white-space: nowrap; }
+            table.timeline th[scope=row] .where { white-space: normal; }
+            table.timeline thead th { overflow-wrap: normal; }
             .standing-label { font-weight: 600; }
             ol.ladder { list-style: none; display: flex; gap: 2rem; margin: 0; padding: 0; }
             ol.ladder li {
