@@ -92,9 +92,9 @@ public final class RevisionSwitchProbe {
     }
 
     private static RuleSet load(Revision revision, Properties declaration, Map<String, String> models) {
-        return CoSellEvaluator.classpathRules(revision, declaration, (name, r, sources) -> RuleSet.precompiled(name, r,
-                sources, CoSellEvaluator.precompiledModel(models.get(RevisionFolders.COMPILED_PACKAGE)),
-                CoSellEvaluator.compiledNames()));
+        return RuleSet.precompiled(CoSellEvaluator.classpathName(revision), revision,
+                CoSellEvaluator.precompiledRules(revision),
+                CoSellEvaluator.precompiledModel(models.get(RevisionFolders.COMPILED_PACKAGE)));
     }
 
     /**

@@ -22,6 +22,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.IdentityHashMap;
@@ -146,8 +147,9 @@ public final class CoSellEvaluator {
      *
      * @return an evaluator over the shipped rules, in English, choosing the revision by date
      * @throws RuleCompilationException if the shipped calendar cannot be read (a packaging defect); a revision whose
-     *                                  rules cannot be loaded or fail the rule-set checks fails its first evaluation
-     *                                  with this exception
+     *                                  declaration cannot be read, or whose rules cannot be loaded or fail the
+     *                                  rule-set checks, fails its first use (an evaluation, {@link #revisions()},
+     *                                  {@link #forRevision}) with this exception
      */
     public static CoSellEvaluator create() {
         Map<String, String> models = precompiledModelNames();
@@ -157,18 +159,13 @@ public final class CoSellEvaluator {
         }
         Program program = Program.classpath((revision, declaration) -> {
             long start = System.nanoTime();
-            // Only the revision asked for is loaded: its rules, from the generated classes of its files' packages.
-            boolean[] precompiled = {false};
-            RuleSet ruleSet = classpathRules(revision, declaration, (name, r, sources) -> {
-                String model = models.get(RevisionFolders.COMPILED_PACKAGE);
-                if (model == null) {
-                    return compiledAsOnePackage(name, r, sources);
-                }
-                precompiled[0] = true;
-                return RuleSet.precompiled(name, r, sources, precompiledModel(model), compiledNames());
-            });
+            // Only the revision asked for is loaded: its rules, built by the generated classes of the files' copy.
+            String model = models.get(RevisionFolders.COMPILED_PACKAGE);
+            RuleSet ruleSet = model == null ? classpathRules(revision, declaration, CoSellEvaluator::compiledAsOnePackage)
+                    : RuleSet.precompiled(classpathName(revision), revision, precompiledRules(revision),
+                            precompiledModel(model));
             LOG.debug("loaded {} rules of revision {} ({}) in {} ms", ruleSet.rules().size(), revision.id(),
-                    precompiled[0] ? "precompiled" : "compiled from DRL", (System.nanoTime() - start) / 1_000_000);
+                    model != null ? "precompiled" : "compiled from DRL", (System.nanoTime() - start) / 1_000_000);
             return ruleSet;
         });
         return new CoSellEvaluator(program, null, Set.of(), Locale.ENGLISH, 1, Guard.DEFAULT);
@@ -184,29 +181,40 @@ public final class CoSellEvaluator {
     }
 
     /**
-     * A rule's name in the precompiled copy of the revision folders: its own, or the one the build gave it
-     * ({@link RevisionFolders#RENAMED}) because files of two folders declare it (the index read once).
+     * A revision's rules as the build listed them for its precompiled rule set ({@link RevisionFolders#RULES}): in
+     * declaration order, each with its file, line, name and name in the precompiled copy. Reading this list spares a
+     * revision's first use reading and scanning its DRL files.
+     *
+     * @throws RuleCompilationException if the list is missing or malformed (a packaging defect)
      */
-    static java.util.function.BiFunction<RuleSource, String, String> compiledNames() {
-        Properties renamed = COMPILED_NAMES.get();
-        return (source, rule) -> renamed.getProperty(source.name().substring(0, Math.max(0, source.name().indexOf('/')))
-                + "/" + rule, rule);
-    }
-
-    /** The index of the renamed rules, read on first use (a benign race may read it twice). */
-    private static final java.util.function.Supplier<Properties> COMPILED_NAMES = new java.util.function.Supplier<>() {
-        private volatile Properties read;
-
-        @Override
-        public Properties get() {
-            Properties p = read;
-            if (p == null) {
-                p = Program.load(CLASSPATH_RULES + RevisionFolders.RENAMED);
-                read = p;
+    static List<RuleSet.Declaration> precompiledRules(Revision revision) {
+        String path = Program.folder(revision.id()) + RevisionFolders.RULES;
+        Properties p = Program.load(path);
+        List<RuleSet.Declaration> rules = new ArrayList<>();
+        List<RuleProblem> problems = new ArrayList<>();
+        for (int i = 1; p.getProperty(i + ".rule") != null; i++) {
+            String rule = p.getProperty(i + ".rule");
+            String file = p.getProperty(i + ".file", "");
+            int line = 0;
+            try {
+                line = Integer.parseInt(p.getProperty(i + ".line", "").strip());
+            } catch (NumberFormatException e) {
+                // reported below
             }
-            return p;
+            if (file.isBlank() || line < 1) {
+                problems.add(new RuleProblem(path, 0, rule, "rule " + i + " has no file or line"));
+            } else {
+                rules.add(new RuleSet.Declaration(file, line, rule, p.getProperty(i + ".compiled", rule)));
+            }
         }
-    };
+        if (rules.isEmpty() && problems.isEmpty()) {
+            problems.add(new RuleProblem(path, 0, "", "lists no rule"));
+        }
+        if (!problems.isEmpty()) {
+            throw new RuleCompilationException("classpath:" + CLASSPATH_RULES, problems);
+        }
+        return rules;
+    }
 
     /**
      * A revision's files compiled from DRL as one package (the revision's, {@code dev.cosell.rules.r<id>}), as a
@@ -236,7 +244,12 @@ public final class CoSellEvaluator {
             String origin = declaration.getProperty("origin." + file, revision.id());
             sources.add(new RuleSource(origin + "/" + file, readResource(Program.folder(origin) + file)));
         }
-        return builder.build("classpath:" + CLASSPATH_RULES + " (revision " + revision.id() + ")", revision, sources);
+        return builder.build(classpathName(revision), revision, sources);
+    }
+
+    /** The name of a revision's classpath rule set, as errors show it. */
+    static String classpathName(Revision revision) {
+        return "classpath:" + CLASSPATH_RULES + " (revision " + revision.id() + ")";
     }
 
     /**
@@ -324,6 +337,8 @@ public final class CoSellEvaluator {
      * folder, its one revision.
      *
      * @return the revisions, oldest first
+     * @throws RuleCompilationException if a shipped revision's declaration cannot be read (a packaging defect; each
+     *                                  is read on first use)
      */
     public List<Revision> revisions() {
         return program.revisions();
@@ -355,14 +370,13 @@ public final class CoSellEvaluator {
      *                                  {@code id} is {@code null}
      */
     public CoSellEvaluator forRevision(String id) {
-        String known = "; the revisions are "
-                + program.revisions().stream().map(Revision::id).collect(Collectors.joining(", "));
         if (id == null) {
-            throw new IllegalArgumentException("id is missing" + known);
+            throw new IllegalArgumentException("id is missing; the revisions are " + String.join(", ", program.ids()));
         }
         Optional<Revision> revision = program.byId(id.strip());
         if (revision.isEmpty()) {
-            throw new IllegalArgumentException("no program revision '" + id + "'" + known);
+            throw new IllegalArgumentException("no program revision '" + id + "'; the revisions are "
+                    + String.join(", ", program.ids()));
         }
         return with(revision.get(), disabledRules, locale, parallelism, guard);
     }
@@ -767,11 +781,12 @@ public final class CoSellEvaluator {
             return run(valid, byRevision.keySet().iterator().next());
         }
         BatchEvaluation.Outcome[] outcomes = new BatchEvaluation.Outcome[valid.size()];
-        List<Revision> order = new ArrayList<>(program.revisions());
+        // In date order (the calendar's dates are distinct), or newest first.
+        List<Revision> order = new ArrayList<>(byRevision.keySet());
+        order.sort(Comparator.comparing(Revision::effectiveFrom));
         if (newestFirst) {
             Collections.reverse(order);
         }
-        order.retainAll(byRevision.keySet());
         for (Revision revision : order) {
             List<Integer> positions = byRevision.get(revision);
             List<BatchEvaluation.Outcome> some = run(positions.stream().map(valid::get).toList(), revision);

@@ -13,18 +13,20 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
- * The program's calendar: every revision an evaluator knows, in date order, with its rule set loaded on first use
- * (so that an evaluator is quick to create and holds only the revisions it was asked for). Thread-safe.
+ * The program's calendar: every revision an evaluator knows, in date order, each read (its declaration) and its rule
+ * set loaded on first use (so that an evaluator is quick to create and holds only the revisions it was asked for).
+ * Thread-safe.
  */
 final class Program {
     /** The rows, benefits and channels of revision 2020-05-19: a rule folder's, unless its declaration lists others. */
@@ -32,23 +34,35 @@ final class Program {
     static final String BASE_BENEFITS = "B1,B2,B3,B4";
     static final String BASE_CHANNELS = "C1,C2,C3";
 
-    private final List<Revision> revisions;
-    /** Each revision's declaration, for its rule set. */
-    private final Map<String, Properties> declarations;
+    /** The revisions' ids, in date order. */
+    private final List<String> ids;
+    /** The day each revision comes into force, in the same order. */
+    private final LocalDate[] effective;
+    /** Each revision and its declaration, read on first use (exactly one of each: batches group by identity). */
+    private final AtomicReferenceArray<Declared> declared;
+    /** Reads a revision's declaration (the shipped calendar: {@link RevisionFolders#DECLARATIONS}). */
+    private final Function<String, Declared> reader;
     /** The last day of the known gap in the sources that follows a revision ({@code gapUntil=}), by revision id. */
     private final Map<String, LocalDate> gapUntil;
     /** The date of the newest text read ({@code newestText=} of the newest revision), or null. */
     private final LocalDate newestText;
-    /** Builds a revision's rule set from the revision and its declaration (read once, by {@link #classpath}). */
+    /** Builds a revision's rule set from the revision and its declaration. */
     private final BiFunction<Revision, Properties, RuleSet> loader;
     private final Map<String, RuleSet> loaded = new ConcurrentHashMap<>();
     /** Whether the revisions are chosen by date (the shipped calendar) or one serves every date (a rule folder). */
     private final boolean dated;
 
-    private Program(List<Revision> revisions, Map<String, Properties> declarations, Map<String, LocalDate> gapUntil,
-                    LocalDate newestText, BiFunction<Revision, Properties, RuleSet> loader, boolean dated) {
-        this.revisions = List.copyOf(revisions);
-        this.declarations = declarations;
+    /** A revision and the declaration it was read from. */
+    private record Declared(Revision revision, Properties declaration) {
+    }
+
+    private Program(List<String> ids, LocalDate[] effective, Function<String, Declared> reader,
+                    Map<String, LocalDate> gapUntil, LocalDate newestText,
+                    BiFunction<Revision, Properties, RuleSet> loader, boolean dated) {
+        this.ids = List.copyOf(ids);
+        this.effective = effective;
+        this.declared = new AtomicReferenceArray<>(ids.size());
+        this.reader = reader;
         this.gapUntil = gapUntil;
         this.newestText = newestText;
         this.loader = loader;
@@ -57,60 +71,88 @@ final class Program {
 
     /** One rule set for every date: a rule author's folder. */
     static Program single(RuleSet ruleSet) {
-        return new Program(List.of(ruleSet.revision()), Map.of(ruleSet.revision().id(), new Properties()), Map.of(),
-                null, (r, declaration) -> ruleSet, false);
-    }
-
-    /** The shipped calendar, as the build wrote it on the class path; rule sets built by {@code loader}. */
-    static Program classpath(BiFunction<Revision, Properties, RuleSet> loader) {
-        Properties index = load(CoSellEvaluator.CLASSPATH_RULES + RevisionFolders.INDEX);
-        List<Revision> revisions = new ArrayList<>();
-        Map<String, Properties> declarations = new LinkedHashMap<>();
-        for (String id : RevisionFolders.list(index.getProperty("revisions", ""))) {
-            Properties declaration = declaration(index, id);
-            declarations.put(id, declaration);
-            revisions.add(revision(id, declaration, "classpath:" + folder(id)));
-        }
-        if (revisions.isEmpty()) {
-            throw new RuleCompilationException("classpath:" + CoSellEvaluator.CLASSPATH_RULES, List.of(new RuleProblem(
-                    RevisionFolders.INDEX, 0, "", "names no program revision")));
-        }
-        // The notices' dates, read once: every assessment consults them.
-        List<RuleProblem> problems = new ArrayList<>();
-        Map<String, LocalDate> gaps = new HashMap<>();
-        declarations.forEach((id, declaration) -> {
-            LocalDate until = date(declaration.getProperty("gapUntil"), null, "gapUntil", problems);
-            if (until != null) {
-                gaps.put(id, until);
-            }
-        });
-        Revision newest = revisions.get(revisions.size() - 1);
-        LocalDate newestText = date(declarations.get(newest.id()).getProperty("newestText"), null, "newestText",
-                problems);
-        if (!problems.isEmpty()) {
-            throw new RuleCompilationException("classpath:" + CoSellEvaluator.CLASSPATH_RULES, problems);
-        }
-        return new Program(revisions, declarations, Map.copyOf(gaps), newestText, loader, true);
+        Revision revision = ruleSet.revision();
+        Declared declared = new Declared(revision, new Properties());
+        return new Program(List.of(revision.id()), new LocalDate[] {revision.effectiveFrom()}, id -> declared,
+                Map.of(), null, (r, declaration) -> ruleSet, false);
     }
 
     /**
-     * A revision's resolved declaration: its keys in the index, prefixed {@code <id>/}.
+     * The shipped calendar, as the build wrote it on the class path ({@link RevisionFolders#INDEX}: the ids, dates and
+     * notices' dates); each revision's declaration is read on its first use, its rule set built by {@code loader}.
      *
-     * @throws RuleCompilationException if the index holds none (a packaging defect)
+     * @throws RuleCompilationException if the calendar is missing or malformed (a packaging defect)
      */
-    private static Properties declaration(Properties index, String id) {
-        String prefix = id + "/";
-        Properties declaration = new Properties();
-        for (String key : index.stringPropertyNames()) {
-            if (key.startsWith(prefix)) {
-                declaration.setProperty(key.substring(prefix.length()), index.getProperty(key));
+    static Program classpath(BiFunction<Revision, Properties, RuleSet> loader) {
+        return calendar(Program::load, loader);
+    }
+
+    /**
+     * The calendar as {@link #classpath} reads it, from {@code resources} (a properties resource by its path on the
+     * class path, e.g. {@code dev/cosell/rules/revisions.properties}).
+     *
+     * @throws RuleCompilationException naming every problem of the calendar: no revision, a revision without a date,
+     *                                  a date that is not one, revisions out of date order
+     */
+    static Program calendar(Function<String, Properties> resources, BiFunction<Revision, Properties, RuleSet> loader) {
+        Properties index = resources.apply(CoSellEvaluator.CLASSPATH_RULES + RevisionFolders.INDEX);
+        List<String> ids = RevisionFolders.list(index.getProperty("revisions", ""));
+        List<RuleProblem> problems = new ArrayList<>();
+        if (ids.isEmpty()) {
+            problems.add(new RuleProblem(RevisionFolders.INDEX, 0, "", "names no program revision"));
+        }
+        LocalDate[] effective = new LocalDate[ids.size()];
+        Map<String, LocalDate> gaps = new HashMap<>();
+        for (int i = 0; i < ids.size(); i++) {
+            String id = ids.get(i);
+            effective[i] = date(index.getProperty(id + "/effective"), null, RevisionFolders.INDEX, id + "/effective", problems);
+            if (effective[i] == null && index.getProperty(id + "/effective") == null) {
+                problems.add(new RuleProblem(RevisionFolders.INDEX, 0, "", "names revision " + id
+                        + " but holds no date of it"));
+            } else if (i > 0 && effective[i] != null && effective[i - 1] != null
+                    && !effective[i].isAfter(effective[i - 1])) {
+                problems.add(new RuleProblem(RevisionFolders.INDEX, 0, "", "revision " + id
+                        + " is not in date order"));
+            }
+            LocalDate until = date(index.getProperty(id + "/gapUntil"), null, RevisionFolders.INDEX, id + "/gapUntil",
+                    problems);
+            if (until != null) {
+                gaps.put(id, until);
             }
         }
-        if (declaration.isEmpty()) {
-            throw new RuleCompilationException("classpath:" + CoSellEvaluator.CLASSPATH_RULES, List.of(new RuleProblem(
-                    RevisionFolders.INDEX, 0, "", "names revision " + id + " but holds no declaration of it")));
+        LocalDate newestText = ids.isEmpty() ? null
+                : date(index.getProperty(ids.get(ids.size() - 1) + "/newestText"), null, RevisionFolders.INDEX,
+                        ids.get(ids.size() - 1) + "/newestText", problems);
+        if (!problems.isEmpty()) {
+            throw new RuleCompilationException("classpath:" + CoSellEvaluator.CLASSPATH_RULES, problems);
         }
-        return declaration;
+        // A revision's resolved declaration (in its folder's package), read on first use; a declaration that is
+        // missing or names unknown rows, benefits or channels, or a bad date, fails that use.
+        Function<String, Declared> reader = id -> {
+            Properties declaration = resources.apply(folder(id) + RevisionFolders.DECLARATIONS);
+            return new Declared(revision(id, declaration, "classpath:" + folder(id)), declaration);
+        };
+        return new Program(ids, effective, reader, Map.copyOf(gaps), newestText, loader, true);
+    }
+
+    /**
+     * The revision at a place in the calendar and its declaration, read once.
+     *
+     * @throws RuleCompilationException if its declaration cannot be read or does not give the calendar's date
+     */
+    private Declared declared(int i) {
+        Declared d = declared.get(i);
+        if (d == null) {
+            Declared read = reader.apply(ids.get(i));
+            if (!read.revision().effectiveFrom().equals(effective[i])) {
+                throw new RuleCompilationException("classpath:" + CoSellEvaluator.CLASSPATH_RULES, List.of(
+                        new RuleProblem(RevisionFolders.INDEX, 0, "", "gives revision " + ids.get(i) + " the date "
+                                + effective[i] + ", its declaration " + read.revision().effectiveFrom())));
+            }
+            declared.compareAndSet(i, null, read);
+            d = declared.get(i);
+        }
+        return d;
     }
 
     /** Where a revision folder's own files are on the class path (its package). */
@@ -140,15 +182,33 @@ final class Program {
         rows.sort(null);
         List<Benefit> benefits = new ArrayList<>();
         for (String id2 : RevisionFolders.list(p.getProperty("benefits", BASE_BENEFITS))) {
-            Optional<Benefit> b = java.util.Arrays.stream(Benefit.values()).filter(x -> x.id().equals(id2)).findFirst();
-            b.ifPresentOrElse(benefits::add, () -> problems.add(new RuleProblem(RevisionFolders.DECLARATION, 0, "",
-                    "benefits: unknown benefit '" + id2 + "'")));
+            Benefit b = null;
+            for (Benefit x : Benefit.values()) {
+                if (x.id().equals(id2)) {
+                    b = x;
+                }
+            }
+            if (b != null) {
+                benefits.add(b);
+            } else {
+                problems.add(new RuleProblem(RevisionFolders.DECLARATION, 0, "", "benefits: unknown benefit '" + id2
+                        + "'"));
+            }
         }
         List<Channel> channels = new ArrayList<>();
         for (String id2 : RevisionFolders.list(p.getProperty("channels", BASE_CHANNELS))) {
-            Optional<Channel> c = java.util.Arrays.stream(Channel.values()).filter(x -> x.id().equals(id2)).findFirst();
-            c.ifPresentOrElse(channels::add, () -> problems.add(new RuleProblem(RevisionFolders.DECLARATION, 0, "",
-                    "channels: unknown channel '" + id2 + "'")));
+            Channel c = null;
+            for (Channel x : Channel.values()) {
+                if (x.id().equals(id2)) {
+                    c = x;
+                }
+            }
+            if (c != null) {
+                channels.add(c);
+            } else {
+                problems.add(new RuleProblem(RevisionFolders.DECLARATION, 0, "", "channels: unknown channel '" + id2
+                        + "'"));
+            }
         }
         if (!problems.isEmpty()) {
             throw new RuleCompilationException(where, problems);
@@ -158,9 +218,10 @@ final class Program {
             sources.add(p.getProperty("source." + i).strip());
         }
         Map<String, String> texts = new TreeMap<>();
-        for (String key : p.stringPropertyNames()) {
-            if (key.startsWith("status.") || key.startsWith("where.")) {
-                texts.put(key, p.getProperty(key).strip());
+        for (Map.Entry<Object, Object> e : p.entrySet()) {
+            if (e.getKey() instanceof String key && e.getValue() instanceof String value
+                    && (key.startsWith("status.") || key.startsWith("where."))) {
+                texts.put(key, value.strip());
             }
         }
         String base = p.getProperty("base", "").strip();
@@ -170,20 +231,39 @@ final class Program {
     }
 
     private static LocalDate date(String text, LocalDate otherwise, String key, List<RuleProblem> problems) {
+        return date(text, otherwise, RevisionFolders.DECLARATION, key, problems);
+    }
+
+    private static LocalDate date(String text, LocalDate otherwise, String file, String key,
+                                  List<RuleProblem> problems) {
         if (text == null || text.isBlank()) {
             return otherwise;
         }
         try {
             return LocalDate.parse(text.strip());
         } catch (DateTimeParseException e) {
-            problems.add(new RuleProblem(RevisionFolders.DECLARATION, 0, "", key + "=" + text.strip()
+            problems.add(new RuleProblem(file, 0, "", key + "=" + text.strip()
                     + " is not a date (yyyy-MM-dd)"));
             return otherwise;
         }
     }
 
+    /**
+     * Every revision, in date order.
+     *
+     * @throws RuleCompilationException if a revision's declaration cannot be read (a packaging defect)
+     */
     List<Revision> revisions() {
-        return revisions;
+        List<Revision> all = new ArrayList<>(ids.size());
+        for (int i = 0; i < ids.size(); i++) {
+            all.add(declared(i).revision());
+        }
+        return List.copyOf(all);
+    }
+
+    /** The revisions' ids, in date order (nothing read). */
+    List<String> ids() {
+        return ids;
     }
 
     boolean dated() {
@@ -191,36 +271,38 @@ final class Program {
     }
 
     Revision first() {
-        return revisions.get(0);
+        return declared(0).revision();
     }
 
     Revision newest() {
-        return revisions.get(revisions.size() - 1);
+        return declared(ids.size() - 1).revision();
     }
 
     /** The revision in force on a day; empty before the first (for a rule folder: its one revision, always). */
     Optional<Revision> on(LocalDate day) {
         if (!dated) {
-            return Optional.of(revisions.get(0));
+            return Optional.of(first());
         }
-        Revision inForce = null;
-        for (Revision r : revisions) {
-            if (!day.isBefore(r.effectiveFrom())) {
-                inForce = r;
+        for (int i = effective.length - 1; i >= 0; i--) {
+            if (!day.isBefore(effective[i])) {
+                return Optional.of(declared(i).revision());
             }
         }
-        return Optional.ofNullable(inForce);
+        return Optional.empty();
     }
 
     /** The revision with an id, or empty. */
     Optional<Revision> byId(String id) {
-        return revisions.stream().filter(r -> r.id().equals(id)).findFirst();
+        int i = ids.indexOf(id);
+        return i < 0 ? Optional.empty() : Optional.of(declared(i).revision());
     }
 
     /** A revision's rule set, loaded (precompiled, or compiled) and checked on first use. */
     RuleSet ruleSet(Revision revision) {
-        return loaded.computeIfAbsent(revision.id(),
-                id -> loader.apply(revision, declarations.getOrDefault(id, new Properties())));
+        return loaded.computeIfAbsent(revision.id(), id -> {
+            int i = ids.indexOf(id);
+            return loader.apply(revision, i < 0 ? new Properties() : declared(i).declaration());
+        });
     }
 
     /**
@@ -240,9 +322,9 @@ final class Program {
         LocalDate gapEnd = gapUntil.get(revision.id());
         if (gapEnd != null && !day.isBefore(revision.effectiveFrom()) && !day.isAfter(gapEnd)) {
             notices.add(Notice.of(Notice.GAP, revision.effectiveFrom(), gapEnd, revision.id(),
-                    newestText == null ? newest().effectiveFrom() : newestText));
+                    newestText == null ? effective[effective.length - 1] : newestText));
         }
-        if (newestText != null && revision.id().equals(newest().id()) && day.isAfter(newestText)) {
+        if (newestText != null && revision.id().equals(ids.get(ids.size() - 1)) && day.isAfter(newestText)) {
             notices.add(Notice.of(Notice.AFTER_NEWEST, newestText, revision.id()));
         }
         return notices;

@@ -30,27 +30,39 @@ import java.util.stream.Stream;
  * resolved files, taken from there. It writes a copy of every folder's files into {@code COMPILED}, all in one
  * package ({@link #COMPILED_PACKAGE}), which the build precompiles: so that a file is compiled once however many
  * revisions inherit it, and the code of what the files share (a constraint on {@code Evaluation}, the finding a rule
- * inserts) is one class for every revision. In that copy a rule name that two folders declare gets the folder's id
- * ({@link #RENAMED}), and a function two folders define is defined once, or once per version under a name of its
- * own (see {@link #compiledCopies}); the library loads each rule under its own name.
+ * inserts) is one class for every revision. In that copy a rule name that two folders declare gets the folder's id,
+ * and a function two folders define is defined once, or once per version under a name of its own (see
+ * {@link #compiledCopies}); the library loads each rule under its own name, by the list of each revision's rules the
+ * build writes beside its files ({@link #RULES}).
  */
 final class RevisionFolders {
     /** The file of a revision folder that declares it. */
     static final String DECLARATION = "revision.properties";
     /**
-     * The index the build writes: {@code revisions=} the ids in date order, then each revision's resolved
-     * declaration with its keys prefixed by {@code <id>/}, so that the calendar is read from one resource.
+     * The calendar the build writes: {@code revisions=} the ids in date order, then for each revision its
+     * {@code effective=} date and the dates its notices need ({@code gapUntil=}, {@code newestText=}), keys prefixed
+     * by {@code <id>/}: what an evaluator reads when created.
      */
     static final String INDEX = "revisions.properties";
+    /**
+     * A revision's resolved declaration, written into the package of its folder's own files
+     * ({@code dev/cosell/rules/r<id>/declaration.properties}): its {@code revision.properties} with its base's texts
+     * it does not replace, {@code files=} (in order), {@code origin.<file>=} (the folder the file comes from) and
+     * {@code until=}; read when the revision is first used.
+     */
+    static final String DECLARATIONS = "declaration.properties";
     /** The package of the revisions' rules: one sub-package per revision folder. */
     static final String PACKAGE = "dev.cosell.rules";
     /** The package of the precompiled copy of every folder's files. */
     static final String COMPILED_PACKAGE = PACKAGE + ".program";
     /**
-     * The index of the rules renamed in the precompiled copy (a name two folders declare): keys
-     * {@code <folder>/<rule name>}, values the rule's name in the copy; written beside {@link #INDEX}.
+     * The list of a revision's rules, written into the package of its folder's own files
+     * ({@code dev/cosell/rules/r<id>/rules.properties}): the rules of its resolved files in declaration order (its
+     * files in order, each by line), the {@code n}th with {@code n.file=} (the file, named by the folder it comes
+     * from), {@code n.line=}, {@code n.rule=} (its name) and, where the precompiled copy renamed it, {@code n.compiled=}
+     * (its name there). A revision's precompiled rules are loaded by this list, without reading the DRL files.
      */
-    static final String RENAMED = "compiled-rule-names.properties";
+    static final String RULES = "rules.properties";
 
     private RevisionFolders() {
     }
@@ -198,8 +210,16 @@ final class RevisionFolders {
         return LocalDate.parse(p.getProperty("effective", "").strip());
     }
 
+    /** The items of a comma-separated list, stripped, without empty ones. */
     static List<String> list(String csv) {
-        return Arrays.stream(csv.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        List<String> items = new ArrayList<>();
+        for (String item : csv.split(",")) {
+            String stripped = item.strip();
+            if (!stripped.isEmpty()) {
+                items.add(stripped);
+            }
+        }
+        return List.copyOf(items);
     }
 
     /** The DRL text with its {@code package dev.cosell.rules;} statement moved to the revision's own package. */
@@ -211,13 +231,9 @@ final class RevisionFolders {
         return withPackage(text, packageOf(id));
     }
 
-    /** {@code package <name>} at the start of a line. */
-    private static final java.util.regex.Pattern PACKAGE_STATEMENT = java.util.regex.Pattern.compile(
-            "(?m)^[ \\t]*package[ \\t]+([\\w.]+)");
-
     /** The DRL text with the package its package statement (in code, not a comment) names replaced by {@code pkg}. */
     static String withPackage(String text, String pkg) {
-        java.util.regex.Matcher m = PACKAGE_STATEMENT.matcher(code(text));
+        java.util.regex.Matcher m = Patterns.PACKAGE_STATEMENT.matcher(code(text));
         return m.find() ? text.substring(0, m.start(1)) + pkg + text.substring(m.end(1)) : text;
     }
 
@@ -254,10 +270,10 @@ final class RevisionFolders {
 
     /**
      * Writes the revision folders: under {@code out} each folder's own DRL files in its package
-     * ({@code dev/cosell/rules/r<id>/}), {@code dev/cosell/rules/revisions.properties} (see {@link #INDEX}: the ids
-     * in date order and every resolved declaration, completed with {@code files=} (in order), {@code origin.<file>=}
-     * (the revision folder the file comes from) and {@code until=}) and {@link #RENAMED}; under {@code compiled}
-     * the copy the build precompiles ({@link #compiledCopies}), {@code dev/cosell/rules/program/<id>/<file>}.
+     * ({@code dev/cosell/rules/r<id>/}) and, beside them, the revision's resolved declaration ({@link #DECLARATIONS})
+     * and the list of its rules ({@link #RULES}); {@code dev/cosell/rules/revisions.properties}, the calendar (see
+     * {@link #INDEX}); under {@code compiled} the copy the build precompiles ({@link #compiledCopies}),
+     * {@code dev/cosell/rules/program/<id>/<file>}.
      *
      * @throws IllegalStateException naming every problem of the folders (see {@link #resolveAll} and
      *                               {@link #compiledCopies})
@@ -281,18 +297,25 @@ final class RevisionFolders {
                 }
             }
             r.declaration().setProperty("files", String.join(",", names));
+            Path folder = out.resolve(packageOf(r.id()).replace('.', '/'));
+            Files.createDirectories(folder);
+            Files.writeString(folder.resolve(DECLARATIONS), "# Revision " + r.id() + " as declared, with what it"
+                    + " inherits and its files (written by the build).\n" + sorted(r.declaration()),
+                    StandardCharsets.UTF_8);
+            Files.writeString(folder.resolve(RULES), "# The rules of revision " + r.id() + " in declaration order, and"
+                    + " their names in the precompiled copy where it renamed them (written by the build).\n"
+                    + sorted(rulesOf(r, copies.renamedRules())), StandardCharsets.UTF_8);
             Properties prefixed = new Properties();
-            toMap(r.declaration()).forEach((key, value) -> prefixed.setProperty(r.id() + "/" + key, value));
+            for (String key : List.of("effective", "gapUntil", "newestText")) {
+                if (r.declaration().getProperty(key) != null) {
+                    prefixed.setProperty(r.id() + "/" + key, r.declaration().getProperty(key).strip());
+                }
+            }
             declarations.append(sorted(prefixed));
         }
         String index = "# The program revisions, in date order (written by the build).\nrevisions="
                 + String.join(",", revisions.stream().map(Resolved::id).toList()) + "\n" + declarations;
         Files.writeString(base.resolve(INDEX), index, StandardCharsets.UTF_8);
-        Properties renamed = new Properties();
-        renamed.putAll(copies.renamedRules());
-        Files.writeString(base.resolve(RENAMED), "# Rules whose name two revision folders declare, by folder and name:"
-                + " their names in the precompiled copy (written by the build).\n" + sorted(renamed),
-                StandardCharsets.UTF_8);
         Path into = compiled.resolve(COMPILED_PACKAGE.replace('.', '/'));
         for (Map.Entry<String, String> copy : copies.files().entrySet()) {
             Path file = into.resolve(copy.getKey());
@@ -301,22 +324,50 @@ final class RevisionFolders {
         }
     }
 
+    /** The list of a resolved revision's rules ({@link #RULES}), from its files and the names the copy renamed. */
+    static Properties rulesOf(Resolved r, Map<String, String> renamed) {
+        Properties rules = new Properties();
+        int n = 0;
+        for (ResolvedFile f : r.files()) {
+            for (Map.Entry<Integer, String> rule : declarationsIn(f.text()).entrySet()) {
+                n++;
+                rules.setProperty(n + ".file", f.origin() + "/" + f.name());
+                rules.setProperty(n + ".line", String.valueOf(rule.getKey()));
+                rules.setProperty(n + ".rule", rule.getValue());
+                String compiled = renamed.get(f.origin() + "/" + rule.getValue());
+                if (compiled != null) {
+                    rules.setProperty(n + ".compiled", compiled);
+                }
+            }
+        }
+        return rules;
+    }
+
     /** A DRL function: its name, its text from {@code function} to its closing brace, its file and where it starts. */
     record Function(String name, String text, String file, int start) {
     }
 
-    /** {@code function <type> <name>(} at the start of a line. */
-    private static final java.util.regex.Pattern FUNCTION = java.util.regex.Pattern.compile(
-            "(?m)^[ \\t]*(function)\\s+[\\w.<>\\[\\], ]+?\\s+(\\w+)\\s*\\(");
-    /** A name followed by an opening parenthesis, not after a dot: a call of a function (or a constructor). */
-    private static final java.util.regex.Pattern CALL = java.util.regex.Pattern.compile(
-            "(?<![\\w.$])(\\w+)\\s*\\(");
+    /**
+     * The patterns that read DRL text, compiled when first used (by the build, or a revision compiled from DRL): the
+     * library's other uses of this class, reading the calendar, need none.
+     */
+    private static final class Patterns {
+        /** {@code package <name>} at the start of a line. */
+        static final java.util.regex.Pattern PACKAGE_STATEMENT = java.util.regex.Pattern.compile(
+                "(?m)^[ \\t]*package[ \\t]+([\\w.]+)");
+        /** {@code function <type> <name>(} at the start of a line. */
+        static final java.util.regex.Pattern FUNCTION = java.util.regex.Pattern.compile(
+                "(?m)^[ \\t]*(function)\\s+[\\w.<>\\[\\], ]+?\\s+(\\w+)\\s*\\(");
+        /** A name followed by an opening parenthesis, not after a dot: a call of a function (or a constructor). */
+        static final java.util.regex.Pattern CALL = java.util.regex.Pattern.compile(
+                "(?<![\\w.$])(\\w+)\\s*\\(");
+    }
 
     /** The functions a DRL file defines, by name; {@code file} names it in messages. */
     static Map<String, Function> functionsIn(String text, String file) {
         String code = code(text);
         Map<String, Function> functions = new LinkedHashMap<>();
-        java.util.regex.Matcher m = FUNCTION.matcher(code);
+        java.util.regex.Matcher m = Patterns.FUNCTION.matcher(code);
         while (m.find()) {
             int open = code.indexOf('{', m.end());
             int close = open < 0 ? -1 : closing(code, open);
@@ -332,7 +383,7 @@ final class RevisionFolders {
     /** The names that DRL code calls as functions (names followed by a parenthesis, not after a dot). */
     static java.util.Set<String> callsIn(String text) {
         java.util.Set<String> calls = new java.util.TreeSet<>();
-        java.util.regex.Matcher m = CALL.matcher(code(text));
+        java.util.regex.Matcher m = Patterns.CALL.matcher(code(text));
         while (m.find()) {
             calls.add(m.group(1));
         }
@@ -390,7 +441,10 @@ final class RevisionFolders {
         return code.toString();
     }
 
-    /** The precompiled copy: its files by {@code <folder>/<file>}, and the renamed rules (see {@link #RENAMED}). */
+    /**
+     * The precompiled copy: its files by {@code <folder>/<file>}, and the renamed rules: by {@code <folder>/<rule
+     * name>}, the rule's name in the copy (see {@link #RULES}).
+     */
     record Compiled(Map<String, String> files, Map<String, String> renamedRules) {
     }
 
@@ -539,7 +593,7 @@ final class RevisionFolders {
                 }
             }
             edits.addAll(blanked);
-            java.util.regex.Matcher call = CALL.matcher(code(text));
+            java.util.regex.Matcher call = Patterns.CALL.matcher(code(text));
             while (call.find()) {
                 Map<String, String> texts = compiledName.get(call.group(1));
                 int at = call.start();

@@ -137,7 +137,7 @@ final class RuleSet {
         if (!problems.isEmpty()) {
             throw new RuleCompilationException(name, sorted(withoutEchoes(problems)));
         }
-        return checked(name, revision, builder.newKieBase(), sources, List.of());
+        return checked(name, revision, builder.newKieBase(), declarationsOf(sources), List.of());
     }
 
     /**
@@ -172,31 +172,51 @@ final class RuleSet {
     }
 
     /**
+     * Where a rule is declared (its file and 1-based line) and its name; {@code compiledName} is its name in the
+     * precompiled copy of the revision folders: the same, unless the build renamed it there (see
+     * {@link RevisionFolders#RULES}).
+     */
+    record Declaration(String file, int line, String name, String compiledName) {
+    }
+
+    /** The rules the DRL files declare, file by file in the order given, then by line. */
+    static List<Declaration> declarationsOf(List<RuleSource> sources) {
+        List<Declaration> declared = new ArrayList<>();
+        for (RuleSource source : sources) {
+            source.declarations().forEach((line, rule) -> declared.add(new Declaration(source.name(), line, rule,
+                    rule)));
+        }
+        return declared;
+    }
+
+    /**
      * The rules the build compiled to Drools' executable model (plain Java classes, see the kie-maven-plugin in
-     * this module's pom), checked as {@link #compile} checks DRL, with {@code sources} (the DRL files the model
-     * was compiled from) giving rule files and lines. Loading the model skips parsing the DRL and compiling its
-     * consequences, most of the time a DRL rule set takes to build.
+     * this module's pom), checked as {@link #compile} checks DRL, with {@code declared} (the rules of the DRL files
+     * the model was compiled from, in their order, as the build listed them) giving rule files and lines. Loading the
+     * model skips reading and parsing the DRL and compiling its consequences, most of the time a DRL rule set takes
+     * to build.
      *
      * <p>The build compiles a copy of every revision folder's files once, all in one package, and a revision's rule
      * set takes from it the rules its files declare, each built by the generated method that builds it (so that the
-     * classes of the other revisions' rules are not loaded) and given its own name back ({@code compiledName} gives
-     * the name in the copy). The same classes serve every revision that inherits a file, and the code of what the
-     * files share is one class for all: a batch of mixed dates that takes turns on the revisions runs the same code.
+     * classes of the other revisions' rules are not loaded) and given its own name back (a declaration's
+     * {@code compiledName} is its name in the copy). The same classes serve every revision that inherits a file, and
+     * the code of what the files share is one class for all: a batch of mixed dates that takes turns on the
+     * revisions runs the same code.
      *
-     * @param model        the generated class ({@code org.drools.model.Model})
-     * @param compiledName a rule's name in the model, from the file that declares it and its name
-     * @throws RuleCompilationException if the model cannot be loaded, a rule a source declares is not in the model (a
-     *                                  model left from an earlier build), or the rules fail the checks
+     * @param declared the revision's rules, in declaration order (the order the engine adds, and fires, rules of
+     *                 equal salience)
+     * @param model    the generated class ({@code org.drools.model.Model})
+     * @throws RuleCompilationException if the model cannot be loaded, a declared rule is not in the model (a model
+     *                                  left from an earlier build), or the rules fail the checks
      */
-    static RuleSet precompiled(String name, Revision revision, List<RuleSource> sources, Class<?> model,
-                               java.util.function.BiFunction<RuleSource, String, String> compiledName) {
-        Map<String, String> wanted = new java.util.LinkedHashMap<>();
-        for (RuleSource source : sources) {
-            source.declarations().values().forEach(rule -> wanted.put(compiledName.apply(source, rule), rule));
+    static RuleSet precompiled(String name, Revision revision, List<Declaration> declared, Class<?> model) {
+        Set<String> wanted = new java.util.LinkedHashSet<>();
+        for (Declaration d : declared) {
+            wanted.add(d.compiledName());
         }
         Map<String, org.drools.model.Rule> built;
         try {
-            built = rulesOf(model, wanted.keySet());
+            built = rulesOf(model, wanted);
         } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
             throw new RuleCompilationException(name, List.of(new RuleProblem("(rule set)", 0, "",
                     "the precompiled rules " + model.getName() + " cannot be loaded: " + e)));
@@ -204,17 +224,15 @@ final class RuleSet {
         // The rules in declaration order (file by file, then by line): the engine fires rules of equal salience
         // in the order they are added, so this keeps firedRules the same as compiling the DRL gives.
         List<RuleProblem> problems = new ArrayList<>();
-        List<org.drools.model.Rule> rules = new ArrayList<>();
-        for (RuleSource source : sources) {
-            source.declarations().forEach((line, rule) -> {
-                org.drools.model.Rule r = built.get(compiledName.apply(source, rule));
-                if (r == null) {
-                    problems.add(new RuleProblem(source.name(), line, rule,
-                            "is missing from the precompiled rules; rebuild the library"));
-                } else {
-                    rules.add(r.getName().equals(rule) ? r : new Named(r, rule));
-                }
-            });
+        List<org.drools.model.Rule> rules = new ArrayList<>(declared.size());
+        for (Declaration d : declared) {
+            org.drools.model.Rule r = built.get(d.compiledName());
+            if (r == null) {
+                problems.add(new RuleProblem(d.file(), d.line(), d.name(),
+                        "is missing from the precompiled rules; rebuild the library"));
+            } else {
+                rules.add(r.getName().equals(d.name()) ? r : new Named(r, d.name()));
+            }
         }
         KieBase kieBase;
         try {
@@ -223,7 +241,7 @@ final class RuleSet {
             throw new RuleCompilationException(name, List.of(new RuleProblem("(rule set)", 0, "",
                     "the precompiled rules " + model.getName() + " cannot be loaded: " + e)));
         }
-        return checked(name, revision, kieBase, sources, problems);
+        return checked(name, revision, kieBase, declared, problems);
     }
 
     /**
@@ -235,9 +253,19 @@ final class RuleSet {
             throws ReflectiveOperationException {
         Map<String, java.lang.reflect.Method> methods = ruleMethods(modelClass);
         Map<String, org.drools.model.Rule> rules = new HashMap<>();
-        if (wanted.stream().allMatch(rule -> methods.containsKey(ruleMethodName(rule)))) {
+        List<java.lang.reflect.Method> found = new ArrayList<>(wanted.size());
+        for (String rule : wanted) {
+            java.lang.reflect.Method m = methods.get(ruleMethodName(rule));
+            if (m == null) {
+                found = null;
+                break;
+            }
+            found.add(m);
+        }
+        if (found != null) {
+            int i = 0;
             for (String rule : wanted) {
-                rules.put(rule, (org.drools.model.Rule) methods.get(ruleMethodName(rule)).invoke(null));
+                rules.put(rule, (org.drools.model.Rule) found.get(i++).invoke(null));
             }
         } else {
             Model model = (Model) modelClass.getDeclaredConstructor().newInstance();
@@ -368,12 +396,12 @@ final class RuleSet {
     }
 
     /** Runs the rule-set checks on a built knowledge base; {@code problems} are further problems found so far. */
-    private static RuleSet checked(String name, Revision revision, KieBase kieBase, List<RuleSource> sources,
+    private static RuleSet checked(String name, Revision revision, KieBase kieBase, List<Declaration> declared,
                                    List<RuleProblem> found) {
         List<RuleProblem> problems = new ArrayList<>(found);
-        List<RuleInfo> rules = describe(kieBase, declarations(sources));
+        List<RuleInfo> rules = describe(kieBase, declarations(declared));
         problems.addAll(check(rules, revision));
-        problems.addAll(duplicateNames(sources));
+        problems.addAll(duplicateNames(declared));
         if (!problems.isEmpty()) {
             throw new RuleCompilationException(name, sorted(problems));
         }
@@ -420,30 +448,26 @@ final class RuleSet {
                 .toList();
     }
 
-    private static List<RuleInfo> describe(KieBase kieBase, Map<String, Declared> declared) {
+    private static List<RuleInfo> describe(KieBase kieBase, Map<String, Declaration> declared) {
         List<RuleInfo> rules = new ArrayList<>();
         for (KiePackage pkg : kieBase.getKiePackages()) {
             for (Rule rule : pkg.getRules()) {
-                Declared at = declared.getOrDefault(rule.getName(), new Declared("(unknown file)", 0));
-                rules.add(new RuleInfo(rule.getName(), at.file(), at.line(), requirementsOf(rule)));
+                Declaration at = declared.get(rule.getName());
+                rules.add(at == null ? new RuleInfo(rule.getName(), "(unknown file)", 0, requirementsOf(rule))
+                        : new RuleInfo(rule.getName(), at.file(), at.line(), requirementsOf(rule)));
             }
         }
         rules.sort(Comparator.comparing(RuleInfo::file).thenComparingInt(RuleInfo::line));
         return List.copyOf(rules);
     }
 
-    /** Where a rule is declared. */
-    private record Declared(String file, int line) {
-    }
-
     /** Where each rule is declared, by rule name (the first declaration where a name is declared twice). */
-    private static Map<String, Declared> declarations(List<RuleSource> sources) {
-        Map<String, Declared> declared = new HashMap<>();
-        for (RuleSource source : sources) {
-            source.declarations().forEach((line, ruleName) ->
-                    declared.putIfAbsent(ruleName, new Declared(source.name(), line)));
+    private static Map<String, Declaration> declarations(List<Declaration> declared) {
+        Map<String, Declaration> byName = new HashMap<>();
+        for (Declaration d : declared) {
+            byName.putIfAbsent(d.name(), d);
         }
-        return declared;
+        return byName;
     }
 
     /** What separates the ids of a {@code @requirement} tag. */
@@ -459,17 +483,15 @@ final class RuleSet {
     }
 
     /** Rules declared twice under one name: the engine would keep only the last, silently. */
-    static List<RuleProblem> duplicateNames(List<RuleSource> sources) {
+    static List<RuleProblem> duplicateNames(List<Declaration> declared) {
         List<RuleProblem> problems = new ArrayList<>();
-        Map<String, String> firstSeen = new HashMap<>();
-        for (RuleSource source : sources) {
-            source.declarations().forEach((line, ruleName) -> {
-                String earlier = firstSeen.putIfAbsent(ruleName, source.name() + ":" + line);
-                if (earlier != null) {
-                    problems.add(new RuleProblem(source.name(), line, ruleName,
-                            "two rules share this name; the other is at " + earlier));
-                }
-            });
+        Map<String, Declaration> firstSeen = new HashMap<>();
+        for (Declaration d : declared) {
+            Declaration earlier = firstSeen.putIfAbsent(d.name(), d);
+            if (earlier != null) {
+                problems.add(new RuleProblem(d.file(), d.line(), d.name(),
+                        "two rules share this name; the other is at " + earlier.file() + ":" + earlier.line()));
+            }
         }
         return problems;
     }

@@ -100,10 +100,13 @@ class PrecompiledRulesTest {
             }
         }
 
+        dev.cosell.model.Revision first = Fixtures.EVALUATOR.revisions().get(0);
+        java.util.Map<String, String> compiledNames = new java.util.HashMap<>();
+        CoSellEvaluator.precompiledRules(first).forEach(d -> compiledNames.put(d.name(), d.compiledName()));
+        List<RuleSet.Declaration> declared = RuleSet.declarationsOf(sources).stream().map(d -> new RuleSet.Declaration(
+                d.file(), d.line(), d.name(), compiledNames.getOrDefault(d.name(), d.name()))).toList();
         RuleCompilationException e = assertThrows(RuleCompilationException.class, () -> RuleSet.precompiled(
-                "classpath", Fixtures.EVALUATOR.revisions().get(0), sources,
-                CoSellEvaluator.precompiledModels().get(RevisionFolders.COMPILED_PACKAGE),
-                CoSellEvaluator.compiledNames()));
+                "classpath", first, declared, CoSellEvaluator.precompiledModels().get(RevisionFolders.COMPILED_PACKAGE)));
         assertTrue(e.problems().stream().anyMatch(p -> p.rule().equals("R2.1 renamed since")
                 && p.file().equals(Fixtures.BASE + "/R2.1-csp.drl") && p.line() > 0
                 && p.message().contains("missing from the precompiled rules")), e::getMessage);
@@ -118,12 +121,11 @@ class PrecompiledRulesTest {
     void everyRuleOfEveryRevisionIsBuiltByItsOwnGeneratedMethod() {
         Class<?> model = CoSellEvaluator.precompiledModels().get(RevisionFolders.COMPILED_PACKAGE);
         java.util.Set<String> methods = RuleSet.ruleMethods(model).keySet();
-        java.util.function.BiFunction<RuleSource, String, String> compiledName = CoSellEvaluator.compiledNames();
         java.util.Set<String> distinct = new java.util.TreeSet<>();
         int rules = 0;
         for (dev.cosell.model.Revision revision : Fixtures.EVALUATOR.revisions()) {
-            for (RuleInfo rule : Fixtures.EVALUATOR.forRevision(revision.id()).rules()) {
-                String compiled = compiledName.apply(new RuleSource(rule.file(), ""), rule.name());
+            for (RuleSet.Declaration rule : CoSellEvaluator.precompiledRules(revision)) {
+                String compiled = rule.compiledName();
                 assertTrue(methods.contains(RuleSet.ruleMethodName(compiled)), rule + " of revision " + revision.id()
                         + " has no generated method " + RuleSet.ruleMethodName(compiled));
                 distinct.add(compiled);

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -95,6 +96,56 @@ class RevisionFoldersTest {
         assertEquals(Map.of("2020-05-19/R1.1 over the limit", "R1.1 over the limit @2020-05-19",
                 "2020-09-02/R1.1 over the limit", "R1.1 over the limit @2020-09-02"), compiled.renamedRules());
         assertCompiles(compiled);
+    }
+
+    /**
+     * What the build writes for the library: the calendar (ids and dates only, read when an evaluator is created),
+     * and beside each folder's own files its revision's resolved declaration and the list of its rules (both read on
+     * the revision's first use), the rules in declaration order with their names in the precompiled copy.
+     */
+    @Test
+    void theBuildWritesTheCalendarAndEachRevisionsDeclarationAndRules() throws IOException {
+        folder("2020-05-19", "", "A.drl", rule("R1.1 first", "1") + "\n" + rule("R1.1 second", "2"),
+                "B.drl", rule("R1.1 other", "3"));
+        folder("2020-09-02", "2020-05-19", "A.drl", "\n" + rule("R1.1 second", "4"));
+        Files.writeString(dir.resolve("2020-09-02/revision.properties"), "newestText=2020-10-01\n",
+                StandardOpenOption.APPEND);
+        Path out = dir.resolve("out");
+
+        RevisionFolders.write(dir, out, dir.resolve("compiled"));
+
+        Path rules = out.resolve("dev/cosell/rules");
+        assertEquals(Map.of("revisions", "2020-05-19,2020-09-02", "2020-05-19/effective", "2020-05-19",
+                "2020-09-02/effective", "2020-09-02", "2020-09-02/newestText", "2020-10-01"),
+                read(rules.resolve(RevisionFolders.INDEX)), "the calendar, nothing more");
+        Map<String, String> declaration = read(rules.resolve("r2020_05_19/" + RevisionFolders.DECLARATIONS));
+        assertEquals("A.drl,B.drl", declaration.get("files"));
+        assertEquals("2020-05-19", declaration.get("origin.B.drl"));
+        assertEquals("2020-09-01", declaration.get("until"));
+        assertEquals("2020-09-02", read(rules.resolve("r2020_09_02/" + RevisionFolders.DECLARATIONS))
+                .get("origin.A.drl"));
+        // The line numbers count the package statement and the blank line the test folders start with.
+        assertEquals(Map.of("1.file", "2020-05-19/A.drl", "1.line", "3", "1.rule", "R1.1 first",
+                "2.file", "2020-05-19/A.drl", "2.line", "9", "2.rule", "R1.1 second",
+                "2.compiled", "R1.1 second @2020-05-19",
+                "3.file", "2020-05-19/B.drl", "3.line", "3", "3.rule", "R1.1 other"),
+                read(rules.resolve("r2020_05_19/" + RevisionFolders.RULES)));
+        assertEquals(Map.of("1.file", "2020-09-02/A.drl", "1.line", "4", "1.rule", "R1.1 second",
+                "1.compiled", "R1.1 second @2020-09-02",
+                "2.file", "2020-05-19/B.drl", "2.line", "3", "2.rule", "R1.1 other"),
+                read(rules.resolve("r2020_09_02/" + RevisionFolders.RULES)));
+        assertTrue(Files.isRegularFile(rules.resolve("r2020_09_02/A.drl")), "each folder's own files");
+        assertFalse(Files.exists(rules.resolve("r2020_09_02/B.drl")), "an inherited file is read from its folder");
+    }
+
+    private static Map<String, String> read(Path file) throws IOException {
+        java.util.Properties p = new java.util.Properties();
+        try (java.io.Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            p.load(in);
+        }
+        Map<String, String> map = new TreeMap<>();
+        p.stringPropertyNames().forEach(k -> map.put(k, p.getProperty(k)));
+        return map;
     }
 
     @Test
