@@ -180,36 +180,10 @@ final class Program {
             }
         }
         rows.sort(null);
-        List<Benefit> benefits = new ArrayList<>();
-        for (String id2 : RevisionFolders.list(p.getProperty("benefits", BASE_BENEFITS))) {
-            Benefit b = null;
-            for (Benefit x : Benefit.values()) {
-                if (x.id().equals(id2)) {
-                    b = x;
-                }
-            }
-            if (b != null) {
-                benefits.add(b);
-            } else {
-                problems.add(new RuleProblem(RevisionFolders.DECLARATION, 0, "", "benefits: unknown benefit '" + id2
-                        + "'"));
-            }
-        }
-        List<Channel> channels = new ArrayList<>();
-        for (String id2 : RevisionFolders.list(p.getProperty("channels", BASE_CHANNELS))) {
-            Channel c = null;
-            for (Channel x : Channel.values()) {
-                if (x.id().equals(id2)) {
-                    c = x;
-                }
-            }
-            if (c != null) {
-                channels.add(c);
-            } else {
-                problems.add(new RuleProblem(RevisionFolders.DECLARATION, 0, "", "channels: unknown channel '" + id2
-                        + "'"));
-            }
-        }
+        List<Benefit> benefits = byIds(p.getProperty("benefits", BASE_BENEFITS), Benefit.values(), Benefit::id,
+                "benefits", "benefit", problems);
+        List<Channel> channels = byIds(p.getProperty("channels", BASE_CHANNELS), Channel.values(), Channel::id,
+                "channels", "channel", problems);
         if (!problems.isEmpty()) {
             throw new RuleCompilationException(where, problems);
         }
@@ -228,6 +202,27 @@ final class Program {
         return new Revision(id, from, Optional.ofNullable(until), base.isEmpty() ? Optional.empty() : Optional.of(base),
                 sources, p.getProperty("confidence", "not stated").strip(), p.getProperty("summary", "").strip(), rows,
                 benefits, channels, texts);
+    }
+
+    /** What a declaration's list names, by id; an id none has is a problem ({@code benefits: unknown benefit 'B9'}). */
+    private static <T> List<T> byIds(String csv, T[] known, Function<T, String> idOf, String key, String what,
+                                     List<RuleProblem> problems) {
+        List<T> found = new ArrayList<>();
+        for (String id : RevisionFolders.list(csv)) {
+            T match = null;
+            for (T candidate : known) {
+                if (idOf.apply(candidate).equals(id)) {
+                    match = candidate;
+                }
+            }
+            if (match != null) {
+                found.add(match);
+            } else {
+                problems.add(new RuleProblem(RevisionFolders.DECLARATION, 0, "", key + ": unknown " + what + " '" + id
+                        + "'"));
+            }
+        }
+        return found;
     }
 
     private static LocalDate date(String text, LocalDate otherwise, String key, List<RuleProblem> problems) {

@@ -34,8 +34,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ProgramCalendarTest {
     private static final String INDEX = CoSellEvaluator.CLASSPATH_RULES + RevisionFolders.INDEX;
 
-    static LongStream seeds() {
-        return LongStream.range(0, 12).map(i -> 20_261_130L + i);
+    /** Twelve calendars' seeds. */
+    static LongStream calendars() {
+        return LongStream.rangeClosed(1, 12).map(i -> i * 7_919L);
     }
 
     /**
@@ -43,7 +44,7 @@ class ProgramCalendarTest {
      * before the first), and only the declarations of the revisions asked for are read, each once.
      */
     @ParameterizedTest
-    @MethodSource("seeds")
+    @MethodSource("calendars")
     void eachDayGetsTheRevisionInForceAndOnlyTheRevisionsUsedAreRead(long seed) {
         SplittableRandom random = new SplittableRandom(seed);
         List<LocalDate> dates = new ArrayList<>();
@@ -136,8 +137,8 @@ class ProgramCalendarTest {
     }
 
     /**
-     * A revision whose declaration gives another date than the calendar, or names an unknown row, fails its first
-     * use, naming what is wrong; the evaluator was created, and the other revisions serve.
+     * A revision whose declaration gives another date than the calendar, or names unknown rows, benefits or channels,
+     * fails its first use, naming everything wrong; the evaluator was created, and the other revisions serve.
      */
     @Test
     void aRevisionWhoseDeclarationIsWrongFailsItsFirstUse() {
@@ -146,7 +147,7 @@ class ProgramCalendarTest {
         resources.files.put(Program.folder("2020-09-02") + RevisionFolders.DECLARATIONS,
                 properties("effective", "2020-09-03"));
         resources.files.put(Program.folder("2021-02-24") + RevisionFolders.DECLARATIONS,
-                properties("effective", "2021-02-24", "rows", "R1.1,R9.9"));
+                properties("effective", "2021-02-24", "rows", "R1.1,R9.9", "benefits", "B1,B9", "channels", "C7"));
         Program program = Program.calendar(resources, (r, d) -> null);
 
         RuleCompilationException wrongDate = assertThrows(RuleCompilationException.class,
@@ -155,7 +156,10 @@ class ProgramCalendarTest {
                 + "2020-09-03"), wrongDate::getMessage);
         RuleCompilationException unknownRow = assertThrows(RuleCompilationException.class,
                 () -> program.byId("2021-02-24"));
-        assertTrue(unknownRow.getMessage().contains("R9.9"), unknownRow::getMessage);
+        assertEquals(3, unknownRow.problems().size(), unknownRow::getMessage);
+        assertTrue(unknownRow.getMessage().contains("R9.9")
+                && unknownRow.getMessage().contains("benefits: unknown benefit 'B9'")
+                && unknownRow.getMessage().contains("channels: unknown channel 'C7'"), unknownRow::getMessage);
         assertEquals("2020-05-19", program.on(LocalDate.of(2020, 6, 1)).orElseThrow().id());
         assertEquals(List.of("2020-05-19", "2020-09-02", "2021-02-24"), program.ids());
     }
