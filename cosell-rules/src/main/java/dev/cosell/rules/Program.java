@@ -105,11 +105,14 @@ final class Program {
         Map<String, LocalDate> gaps = new HashMap<>();
         for (int i = 0; i < ids.size(); i++) {
             String id = ids.get(i);
-            effective[i] = date(index.getProperty(id + "/effective"), null, RevisionFolders.INDEX, id + "/effective", problems);
-            if (effective[i] == null && index.getProperty(id + "/effective") == null) {
+            String from = index.getProperty(id + "/effective", "");
+            if (from.isBlank()) {
                 problems.add(new RuleProblem(RevisionFolders.INDEX, 0, "", "names revision " + id
                         + " but holds no date of it"));
-            } else if (i > 0 && effective[i] != null && effective[i - 1] != null
+            } else {
+                effective[i] = date(from, null, RevisionFolders.INDEX, id + "/effective", problems);
+            }
+            if (i > 0 && effective[i] != null && effective[i - 1] != null
                     && !effective[i].isAfter(effective[i - 1])) {
                 problems.add(new RuleProblem(RevisionFolders.INDEX, 0, "", "revision " + id
                         + " is not in date order"));

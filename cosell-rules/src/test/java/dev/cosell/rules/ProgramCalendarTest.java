@@ -118,11 +118,12 @@ class ProgramCalendarTest {
 
     @Test
     void aMalformedCalendarIsRejectedNamingEveryProblem() {
-        Properties index = properties("revisions", "a,b,c,d,e",
+        Properties index = properties("revisions", "a,b,c,d,e,f",
                 "b/effective", "2020-13-01",
                 "c/effective", "2021-01-01",
                 "d/effective", "2020-06-01",
-                "e/effective", "2022-01-01", "e/gapUntil", "soon");
+                "e/effective", "2022-01-01", "e/gapUntil", "soon",
+                "f/effective", " ");
 
         RuleCompilationException e = assertThrows(RuleCompilationException.class,
                 () -> Program.calendar(Map.of(INDEX, index)::get, (r, d) -> null));
@@ -131,7 +132,8 @@ class ProgramCalendarTest {
                         "names revision a but holds no date of it",
                         "b/effective=2020-13-01 is not a date (yyyy-MM-dd)",
                         "revision d is not in date order",
-                        "e/gapUntil=soon is not a date (yyyy-MM-dd)"),
+                        "e/gapUntil=soon is not a date (yyyy-MM-dd)",
+                        "names revision f but holds no date of it"),
                 e.problems().stream().map(RuleProblem::message).toList());
         assertTrue(e.problems().stream().allMatch(p -> p.file().equals(RevisionFolders.INDEX)), e::getMessage);
     }
