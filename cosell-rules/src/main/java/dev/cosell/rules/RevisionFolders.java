@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -283,22 +282,19 @@ final class RevisionFolders {
         Compiled copies = compiledCopies(revisions);
         Path base = out.resolve(PACKAGE.replace('.', '/'));
         Files.createDirectories(base);
-        StringBuilder declarations = new StringBuilder();
+        StringBuilder calendar = new StringBuilder();
         for (Resolved r : revisions) {
+            Path folder = Files.createDirectories(out.resolve(packageOf(r.id()).replace('.', '/')));
             List<String> names = new ArrayList<>();
             for (ResolvedFile f : r.files()) {
                 names.add(f.name());
                 r.declaration().setProperty("origin." + f.name(), f.origin());
                 if (f.origin().equals(r.id())) {
-                    Path folder = out.resolve(packageOf(r.id()).replace('.', '/'));
-                    Files.createDirectories(folder);
                     Files.writeString(folder.resolve(f.name()), inPackage(f.text(), r.id(), f.name()),
                             StandardCharsets.UTF_8);
                 }
             }
             r.declaration().setProperty("files", String.join(",", names));
-            Path folder = out.resolve(packageOf(r.id()).replace('.', '/'));
-            Files.createDirectories(folder);
             Files.writeString(folder.resolve(DECLARATIONS), "# Revision " + r.id() + " as declared, with what it"
                     + " inherits and its files (written by the build).\n" + sorted(r.declaration()),
                     StandardCharsets.UTF_8);
@@ -311,10 +307,10 @@ final class RevisionFolders {
                     prefixed.setProperty(r.id() + "/" + key, r.declaration().getProperty(key).strip());
                 }
             }
-            declarations.append(sorted(prefixed));
+            calendar.append(sorted(prefixed));
         }
         String index = "# The program revisions, in date order (written by the build).\nrevisions="
-                + String.join(",", revisions.stream().map(Resolved::id).toList()) + "\n" + declarations;
+                + String.join(",", revisions.stream().map(Resolved::id).toList()) + "\n" + calendar;
         Files.writeString(base.resolve(INDEX), index, StandardCharsets.UTF_8);
         Path into = compiled.resolve(COMPILED_PACKAGE.replace('.', '/'));
         for (Map.Entry<String, String> copy : copies.files().entrySet()) {

@@ -249,23 +249,20 @@ final class RuleSet {
      * model has one for every wanted rule ({@link #ruleMethods}), else taken from the whole model. A wanted rule the
      * model lacks is left out (the caller reports it).
      */
-    private static Map<String, org.drools.model.Rule> rulesOf(Class<?> modelClass, java.util.Collection<String> wanted)
+    private static Map<String, org.drools.model.Rule> rulesOf(Class<?> modelClass, Set<String> wanted)
             throws ReflectiveOperationException {
         Map<String, java.lang.reflect.Method> methods = ruleMethods(modelClass);
-        Map<String, org.drools.model.Rule> rules = new HashMap<>();
-        List<java.lang.reflect.Method> found = new ArrayList<>(wanted.size());
+        Map<String, java.lang.reflect.Method> found = new java.util.LinkedHashMap<>();
         for (String rule : wanted) {
             java.lang.reflect.Method m = methods.get(ruleMethodName(rule));
-            if (m == null) {
-                found = null;
-                break;
+            if (m != null) {
+                found.put(rule, m);
             }
-            found.add(m);
         }
-        if (found != null) {
-            int i = 0;
-            for (String rule : wanted) {
-                rules.put(rule, (org.drools.model.Rule) found.get(i++).invoke(null));
+        Map<String, org.drools.model.Rule> rules = new HashMap<>();
+        if (found.size() == wanted.size()) {
+            for (Map.Entry<String, java.lang.reflect.Method> e : found.entrySet()) {
+                rules.put(e.getKey(), (org.drools.model.Rule) e.getValue().invoke(null));
             }
         } else {
             Model model = (Model) modelClass.getDeclaredConstructor().newInstance();
