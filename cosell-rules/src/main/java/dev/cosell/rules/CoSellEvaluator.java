@@ -498,7 +498,7 @@ public final class CoSellEvaluator {
                 Spliterator.ORDERED | Spliterator.NONNULL) {
             private Iterator<SubmissionResult> current = Collections.emptyIterator();
             private long position;
-            /** How many batches were read: its parity sets the order of a batch's revisions (see runByRevision). */
+            /** How many batches were read: its parity sets the order of a batch's revisions (see evaluateBatch). */
             private long batchesRead;
             /** What the input threw; thrown once the results of every submission read before it are out. */
             private RuntimeException inputFailed;
@@ -720,35 +720,70 @@ public final class CoSellEvaluator {
         }
     }
 
-    /** Validates a batch, evaluates its valid submissions in one session, and keeps the order. */
+    /**
+     * Validates a batch and evaluates its valid submissions, each under its revision: one rule session per revision
+     * among them; the results in input order. The sessions run in calendar order, or, if {@code newestFirst}, newest
+     * revision first: batches alternate, so that a batch begins with the revision the one before ended with, whose
+     * rules the processor's caches still hold (switching between the rule sets of many revisions is what costs, see
+     * BENCHMARKS.md).
+     *
+     * <p>The submissions are grouped by the revision of their date first, and each group is validated just before
+     * its session: so a submission's data is read by the validator and straight after by the rules, not once at the
+     * start of the batch and again after the sessions of every revision before its own, when a batch that mixes
+     * revisions no longer fits the processor's caches. A submission without a date (or without a revision in force
+     * on it) is validated on its own: invalid, or dated before the first revision.
+     */
     private List<SubmissionResult> evaluateBatch(List<Submission> read, long firstPosition, boolean newestFirst) {
-        List<List<Violation>> problems = new ArrayList<>(read.size());
-        List<Submission> valid = new ArrayList<>(read.size());
-        for (Submission next : read) {
-            List<Violation> violations = SubmissionValidator.validate(next);
-            if (violations.isEmpty() && revisionOf(next) == null) {
-                violations = List.of(beforeFirst(next));
-            }
-            problems.add(violations);
-            if (violations.isEmpty()) {
-                valid.add(next);
-            }
-        }
-        Iterator<BatchEvaluation.Outcome> outcomes = valid.isEmpty() ? Collections.emptyIterator()
-                : runByRevision(valid, newestFirst).iterator();
-        List<SubmissionResult> results = new ArrayList<>(read.size());
+        // Keyed by identity: the program holds one Revision per id, and a record's equals and hashCode would walk
+        // every component of it (rows, sources, titles) for each submission. The null key holds the submissions
+        // without a revision.
+        Map<Revision, List<Integer>> byRevision = new IdentityHashMap<>();
         for (int i = 0; i < read.size(); i++) {
-            long position = firstPosition + i;
-            if (!problems.get(i).isEmpty()) {
-                results.add(SubmissionResult.rejected(position, read.get(i), problems.get(i)));
-            } else {
-                BatchEvaluation.Outcome outcome = outcomes.next();
-                results.add(outcome.failure() == null
-                        ? SubmissionResult.assessed(position, read.get(i), outcome.assessment())
-                        : SubmissionResult.failed(position, read.get(i), outcome.failure()));
+            Submission submission = read.get(i);
+            Revision revision = pinned != null ? pinned
+                    : submission == null || submission.asOf() == null ? null : revisionOf(submission);
+            byRevision.computeIfAbsent(revision, r -> new ArrayList<>()).add(i);
+        }
+        SubmissionResult[] results = new SubmissionResult[read.size()];
+        for (int i : byRevision.getOrDefault(null, List.of())) {
+            Submission submission = read.get(i);
+            List<Violation> violations = SubmissionValidator.validate(submission);
+            results[i] = SubmissionResult.rejected(firstPosition + i, submission,
+                    violations.isEmpty() ? List.of(beforeFirst(submission)) : violations);
+        }
+        // In date order (the calendar's dates are distinct), or newest first.
+        List<Revision> order = new ArrayList<>(byRevision.keySet());
+        order.remove(null);
+        order.sort(Comparator.comparing(Revision::effectiveFrom));
+        if (newestFirst) {
+            Collections.reverse(order);
+        }
+        for (Revision revision : order) {
+            List<Integer> positions = byRevision.get(revision);
+            List<Submission> valid = new ArrayList<>(positions.size());
+            List<Integer> validAt = new ArrayList<>(positions.size());
+            for (int i : positions) {
+                List<Violation> violations = SubmissionValidator.validate(read.get(i));
+                if (violations.isEmpty()) {
+                    valid.add(read.get(i));
+                    validAt.add(i);
+                } else {
+                    results[i] = SubmissionResult.rejected(firstPosition + i, read.get(i), violations);
+                }
+            }
+            if (valid.isEmpty()) {
+                continue;
+            }
+            List<BatchEvaluation.Outcome> outcomes = run(valid, revision);
+            for (int k = 0; k < validAt.size(); k++) {
+                int i = validAt.get(k);
+                BatchEvaluation.Outcome outcome = outcomes.get(k);
+                results[i] = outcome.failure() == null
+                        ? SubmissionResult.assessed(firstPosition + i, read.get(i), outcome.assessment())
+                        : SubmissionResult.failed(firstPosition + i, read.get(i), outcome.failure());
             }
         }
-        return results;
+        return java.util.Arrays.asList(results);
     }
 
     /**
@@ -764,40 +799,7 @@ public final class CoSellEvaluator {
                 .toList();
     }
 
-    /**
-     * Evaluates valid submissions, each under its revision: one rule session per revision among them; the outcomes
-     * in input order. The sessions run in calendar order, or, if {@code newestFirst}, newest revision first: batches
-     * alternate, so that a batch begins with the revision the one before ended with, whose rules the processor's
-     * caches still hold (switching between the rule sets of many revisions is what costs, see BENCHMARKS.md).
-     */
-    private List<BatchEvaluation.Outcome> runByRevision(List<Submission> valid, boolean newestFirst) {
-        // keyed by identity: the program holds one Revision per id, and a record's equals and hashCode would
-        // walk every component of it (rows, sources, titles) for each submission
-        Map<Revision, List<Integer>> byRevision = new IdentityHashMap<>();
-        for (int i = 0; i < valid.size(); i++) {
-            byRevision.computeIfAbsent(revisionOf(valid.get(i)), r -> new ArrayList<>()).add(i);
-        }
-        if (byRevision.size() == 1) {
-            return run(valid, byRevision.keySet().iterator().next());
-        }
-        BatchEvaluation.Outcome[] outcomes = new BatchEvaluation.Outcome[valid.size()];
-        // In date order (the calendar's dates are distinct), or newest first.
-        List<Revision> order = new ArrayList<>(byRevision.keySet());
-        order.sort(Comparator.comparing(Revision::effectiveFrom));
-        if (newestFirst) {
-            Collections.reverse(order);
-        }
-        for (Revision revision : order) {
-            List<Integer> positions = byRevision.get(revision);
-            List<BatchEvaluation.Outcome> some = run(positions.stream().map(valid::get).toList(), revision);
-            for (int k = 0; k < positions.size(); k++) {
-                outcomes[positions.get(k)] = some.get(k);
-            }
-        }
-        return java.util.Arrays.asList(outcomes);
-    }
-
-    /** The revision a valid submission is evaluated under, or null if its date is before the first revision. */
+    /** The revision a dated submission is evaluated under, or null if its date is before the first revision. */
     private Revision revisionOf(Submission submission) {
         return pinned != null ? pinned : program.on(submission.asOf()).orElse(null);
     }

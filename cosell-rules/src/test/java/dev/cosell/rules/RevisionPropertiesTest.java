@@ -33,7 +33,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Properties every revision keeps, on seeded generated submissions: evaluation is deterministic (across evaluators
  * and across {@code evaluate} / {@code evaluateAll}); within a revision, adding an input that meets a row never
  * lowers the status; pinning a revision equals choosing it by date on its own days; and {@code evaluateAll} over
- * submissions of mixed dates (some before the first revision) equals evaluating each alone, in order.
+ * submissions of mixed dates (some before the first revision, some without a date or invalid) equals evaluating
+ * each alone, in order.
  */
 class RevisionPropertiesTest {
     static final long SEED = Long.getLong("cosell.properties.seed", 20210713L);
@@ -146,8 +147,16 @@ class RevisionPropertiesTest {
         SubmissionGenerator generator = SubmissionGenerator.acrossRevisions(SEED ^ 0x5DEECE66DL);
         for (int i = 0; i < COUNT * 2; i++) {
             Submission s = generator.next();
-            // one in twenty dated before the first revision: rejected in the stream as alone
-            submissions.add(i % 20 == 7 ? new Submission(s.partner(), s.offer(), LocalDate.of(2019, 1 + i % 12, 1)) : s);
+            // Rejected in the stream as alone, whichever group a batch puts them in: one in twenty dated before the
+            // first revision, one without a date, one dated before any date the validator accepts, and one dated
+            // inside a revision whose offer is missing (validated with that revision's submissions).
+            submissions.add(switch (i % 20) {
+                case 7 -> new Submission(s.partner(), s.offer(), LocalDate.of(2019, 1 + i % 12, 1));
+                case 11 -> new Submission(s.partner(), s.offer(), null);
+                case 13 -> new Submission(s.partner(), s.offer(), LocalDate.of(1800, 1, 1));
+                case 17 -> new Submission(s.partner(), null, s.asOf());
+                default -> s;
+            });
         }
         List<SubmissionResult> results;
         try (Stream<SubmissionResult> all = EVALUATOR.evaluateAll(submissions.stream())) {
@@ -159,7 +168,7 @@ class RevisionPropertiesTest {
             SubmissionResult result = results.get(i);
             Submission s = submissions.get(i);
             assertEquals(s, result.submission(), "in order");
-            if (s.asOf().isBefore(LocalDate.of(2020, 5, 19))) {
+            if (i % 20 == 7 || i % 20 == 11 || i % 20 == 13 || i % 20 == 17) {
                 InvalidSubmissionException e = assertThrows(InvalidSubmissionException.class, () -> EVALUATOR.evaluate(s));
                 assertFalse(result.isAssessed());
                 assertEquals(e.violations(), result.violations());
@@ -169,7 +178,7 @@ class RevisionPropertiesTest {
                 assertEquals(EVALUATOR.evaluate(s), result.assessment().orElseThrow(), "submission " + i);
             }
         }
-        assertTrue(rejected > 0);
+        assertEquals(4 * COUNT * 2 / 20, rejected);
     }
 
     private static List<Assessment> assessments(Stream<SubmissionResult> results) {
