@@ -46,6 +46,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Every public constructor and method of cosell-model and of the facade ({@code dev.cosell.rules}), called with
@@ -268,14 +269,16 @@ class NullSweepTest {
 
     private static final LocalDate DATE = LocalDate.of(2020, 7, 1);
     private static ReloadingEvaluator reloading;
+    /** Where the copy of the shipped rules lives; JUnit deletes it after the class's tests (and {@link #stopWatching}). */
+    @TempDir
+    static Path rulesCopy;
 
     /** An evaluator over a copy of the shipped rules, made once. */
     private static synchronized ReloadingEvaluator reloading() {
         if (reloading == null) {
             try {
-                Path folder = Files.createTempDirectory("cosell-null-sweep");
-                RuleFolderTest.copyShipped(folder);
-                reloading = ReloadingEvaluator.over(folder);
+                RuleFolderTest.copyShipped(rulesCopy);
+                reloading = ReloadingEvaluator.over(rulesCopy);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
