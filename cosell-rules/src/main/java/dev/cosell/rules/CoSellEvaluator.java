@@ -492,7 +492,7 @@ public final class CoSellEvaluator {
         // A submission's group is its revision, null for one without a date or dated before the first revision
         // (rejected, never in a session); none when one revision serves every date (pinned, or a rule folder).
         Batcher input = new Batcher(submissions.iterator(), pinned != null || !program.dated() ? null
-                : submission -> submission == null || submission.asOf() == null ? null : revisionOf(submission));
+                : this::revisionOf);
         ArrayDeque<FutureTask<List<SubmissionResult>>> inFlight = new ArrayDeque<>(parallelism);
         Spliterator<SubmissionResult> batches = new Spliterators.AbstractSpliterator<>(Long.MAX_VALUE,
                 Spliterator.ORDERED | Spliterator.NONNULL) {
@@ -730,40 +730,37 @@ public final class CoSellEvaluator {
      * <p>The submissions are grouped by the revision of their date first, and each group is validated just before
      * its session: so a submission's data is read by the validator and straight after by the rules, not once at the
      * start of the batch and again after the sessions of every revision before its own, when a batch that mixes
-     * revisions no longer fits the processor's caches. A submission without a date (or without a revision in force
-     * on it) is validated on its own: invalid, or dated before the first revision.
+     * revisions no longer fits the processor's caches. The submissions without a revision (without a date, or dated
+     * before the first revision) are validated first, and rejected: invalid, or dated before the first revision.
      */
     private List<SubmissionResult> evaluateBatch(List<Submission> read, long firstPosition, boolean newestFirst) {
         // Keyed by identity: the program holds one Revision per id, and a record's equals and hashCode would walk
         // every component of it (rows, sources, titles) for each submission. The null key holds the submissions
-        // without a revision.
+        // without a revision, which no session evaluates.
         Map<Revision, List<Integer>> byRevision = new IdentityHashMap<>();
         for (int i = 0; i < read.size(); i++) {
-            Submission submission = read.get(i);
-            Revision revision = pinned != null ? pinned
-                    : submission == null || submission.asOf() == null ? null : revisionOf(submission);
-            byRevision.computeIfAbsent(revision, r -> new ArrayList<>()).add(i);
+            byRevision.computeIfAbsent(revisionOf(read.get(i)), r -> new ArrayList<>()).add(i);
         }
-        SubmissionResult[] results = new SubmissionResult[read.size()];
-        for (int i : byRevision.getOrDefault(null, List.of())) {
-            Submission submission = read.get(i);
-            List<Violation> violations = SubmissionValidator.validate(submission);
-            results[i] = SubmissionResult.rejected(firstPosition + i, submission,
-                    violations.isEmpty() ? List.of(beforeFirst(submission)) : violations);
-        }
-        // In date order (the calendar's dates are distinct), or newest first.
+        // In date order (the calendar's dates are distinct), or newest first; the submissions without a revision first.
         List<Revision> order = new ArrayList<>(byRevision.keySet());
         order.remove(null);
         order.sort(Comparator.comparing(Revision::effectiveFrom));
         if (newestFirst) {
             Collections.reverse(order);
         }
+        if (byRevision.containsKey(null)) {
+            order.add(0, null);
+        }
+        SubmissionResult[] results = new SubmissionResult[read.size()];
         for (Revision revision : order) {
             List<Integer> positions = byRevision.get(revision);
             List<Submission> valid = new ArrayList<>(positions.size());
             List<Integer> validAt = new ArrayList<>(positions.size());
             for (int i : positions) {
                 List<Violation> violations = SubmissionValidator.validate(read.get(i));
+                if (violations.isEmpty() && revision == null) {
+                    violations = List.of(beforeFirst(read.get(i)));
+                }
                 if (violations.isEmpty()) {
                     valid.add(read.get(i));
                     validAt.add(i);
@@ -799,9 +796,15 @@ public final class CoSellEvaluator {
                 .toList();
     }
 
-    /** The revision a dated submission is evaluated under, or null if its date is before the first revision. */
+    /**
+     * The revision a submission is evaluated under: the pinned one, else the one in force on its date; null if it
+     * has no date (it is invalid) or its date is before the first revision.
+     */
     private Revision revisionOf(Submission submission) {
-        return pinned != null ? pinned : program.on(submission.asOf()).orElse(null);
+        if (pinned != null) {
+            return pinned;
+        }
+        return submission == null || submission.asOf() == null ? null : program.on(submission.asOf()).orElse(null);
     }
 
     /** The violation of a submission dated before the first revision, naming it. */
