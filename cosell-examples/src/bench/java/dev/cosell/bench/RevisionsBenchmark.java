@@ -26,13 +26,16 @@ import org.openjdk.jmh.infra.Blackhole;
  * dated inside one revision's span (2020-05-19 to 2020-09-01) and spread over every revision (each revision as
  * likely, in no order), and, to tell the cost of grouping by revision from the cost of holding ten rule sets, the
  * spread ones sorted by date. Single shot per iteration, 3 warm-up + 5 measured; each benchmark generates only its
- * own submissions (about 1.3 GB). Try them out on fewer with {@code -p count=2000}.
+ * own submissions (about 1.3 GB). Try them out on fewer with {@code -p count=2000}. The fork pre-touches its heap
+ * ({@code -XX:+AlwaysPreTouch}): on a virtual machine whose memory is backed on first touch, an iteration that first
+ * writes to fresh heap pages times those page faults more than the evaluation (BENCHMARKS.md, "Program revisions,
+ * sixth pass").
  */
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3)
 @Measurement(iterations = 5)
-@Fork(value = 1, jvmArgsAppend = {"-Xms4g", "-Xmx4g"})
+@Fork(value = 1, jvmArgsAppend = {"-Xms4g", "-Xmx4g", "-XX:+AlwaysPreTouch"})
 public class RevisionsBenchmark {
     /** The seed of every set: the sets differ only by their dates. */
     private static final long SEED = 100_000;
