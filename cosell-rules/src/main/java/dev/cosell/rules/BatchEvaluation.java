@@ -39,12 +39,13 @@ import org.kie.api.event.rule.ObjectDeletedEvent;
 import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.event.rule.ObjectUpdatedEvent;
 import org.kie.api.event.rule.RuleRuntimeEventListener;
-import org.kie.api.event.rule.AfterMatchFiredEvent;
-import org.kie.api.event.rule.BeforeMatchFiredEvent;
-import org.kie.api.event.rule.DefaultAgendaEventListener;
-import org.kie.api.runtime.KieRuntime;
+import org.drools.core.common.InternalFactHandle;
+import org.drools.core.reteoo.TupleImpl;
+import org.drools.core.rule.consequence.InternalMatch;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.AgendaFilter;
 import org.kie.api.runtime.rule.ConsequenceException;
+import org.kie.api.runtime.rule.Match;
 
 /**
  * Evaluates valid submissions in one rule session; the rules' result facts become assessments. A failure of the
@@ -104,11 +105,20 @@ final class BatchEvaluation {
         return "offer " + submission.offer().id() + " of partner " + submission.partner().id();
     }
 
-    /** One rule session over a list of submissions, guarded by the fire limit, the time limit and interrupts. */
-    private final class Session extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
+    /**
+     * One rule session over a list of submissions, guarded by the fire limit, the time limit and interrupts. The
+     * session's agenda filter, which the engine asks before each firing, records the firing and applies the guard:
+     * an agenda listener would cost two event objects and their dispatch per firing.
+     */
+    private final class Session implements AgendaFilter, RuleRuntimeEventListener {
+        /** How many firings apart the time limit is looked at: reading the clock at every firing costs. */
+        private static final int CLOCK_EVERY = 8;
         private final List<Submission> submissions;
         private final Result[] results;
         private final long deadline;
+        private KieSession session;
+        /** Firings so far, to read the clock every {@link #CLOCK_EVERY}. */
+        private int firings;
         /** Firings of rules whose match holds no fact of an evaluation. */
         private int unattributed;
         /** The rule firing now, and the evaluation it fires for (-1 if none). */
@@ -167,43 +177,63 @@ final class BatchEvaluation {
             this.deadline = System.nanoTime() + guard.timeLimit().toNanos();
         }
 
+        /**
+         * Before each firing: the checks after the firing before it (interrupt, time limit), then, unless the rule is
+         * disabled, the firing recorded for its evaluation and the fire limit. A firing that would break the fire
+         * limit does not happen; nothing fires once the session is halted.
+         */
         @Override
-        public void beforeMatchFired(BeforeMatchFiredEvent event) {
-            firing = event.getMatch().getRule().getName();
-            firingFor = evaluationOf(event.getMatch().getObjects());
-        }
-
-        @Override
-        public void afterMatchFired(AfterMatchFiredEvent event) {
-            KieRuntime session = event.getKieRuntime();
+        public boolean accept(Match match) {
+            if (stopped != null || !checked(true)) {
+                return false;
+            }
+            String rule = match.getRule().getName();
+            if (!disabledRules.isEmpty() && disabledRules.contains(rule)) {
+                return false;
+            }
+            firing = rule;
+            firingFor = evaluationOf(match);
             if (firingFor >= 0) {
                 List<String> fired = results[firingFor].firedRules;
                 fired.add(firing);
                 if (fired.size() > guard.fireLimit()) {
                     String culprit = culprit(fired);
-                    halt(session, runaway(culprit, submissions.get(firingFor), mostFired(fired)));
+                    halt(runaway(culprit, submissions.get(firingFor), mostFired(fired)));
+                    return false;
                 }
             } else {
                 unattributedByRule.merge(firing, 1, Integer::sum);
                 if (++unattributed > guard.fireLimit()) {
-                    halt(session, runaway(culprit(List.of()), submissions.size() == 1 ? submissions.get(0) : null,
-                            ""));
+                    halt(runaway(culprit(List.of()), submissions.size() == 1 ? submissions.get(0) : null, ""));
+                    return false;
                 }
             }
-            if (Thread.currentThread().isInterrupted()) {
-                halt(session, new EvaluationException("interrupted while the rules ran" + forWhom(), null));
-            } else if (System.nanoTime() - deadline > 0) {
-                String culprit = culprit(submissions.size() == 1 ? results[0].firedRules : List.of());
-                halt(session, new EvaluationException("rule \"" + culprit + "\" did not stop" + forWhom()
-                        + ": the rules ran longer than the time limit of " + guard.timeLimit().toMillis() + " ms",
-                        culprit, null));
-            }
+            return true;
         }
 
-        private void halt(KieRuntime session, EvaluationException why) {
+        /**
+         * Whether the session may go on: false, halting it, if the thread was interrupted or the time limit has
+         * passed. The clock is read every {@link #CLOCK_EVERY} firings, and always when {@code sometimes} is false.
+         */
+        private boolean checked(boolean sometimes) {
+            if (Thread.currentThread().isInterrupted()) {
+                halt(new EvaluationException("interrupted while the rules ran" + forWhom(), null));
+                return false;
+            }
+            if ((!sometimes || ++firings % CLOCK_EVERY == 0) && System.nanoTime() - deadline > 0) {
+                String culprit = culprit(submissions.size() == 1 ? results[0].firedRules : List.of());
+                halt(new EvaluationException("rule \"" + culprit + "\" did not stop" + forWhom()
+                        + ": the rules ran longer than the time limit of " + guard.timeLimit().toMillis() + " ms",
+                        culprit, null));
+                return false;
+            }
+            return true;
+        }
+
+        private void halt(EvaluationException why) {
             if (stopped == null) {
                 stopped = why;
-                ((KieSession) session).halt();
+                session.halt();
             }
         }
 
@@ -218,18 +248,16 @@ final class BatchEvaluation {
         }
 
         List<Outcome> run() {
-            KieSession session = ruleSet.newSession();
+            session = ruleSet.newSession();
             try {
-                session.addEventListener((org.kie.api.event.rule.AgendaEventListener) this);
-                session.addEventListener((RuleRuntimeEventListener) this);
+                session.addEventListener(this);
                 for (int i = 0; i < submissions.size(); i++) {
                     Submission s = submissions.get(i);
                     session.insert(new Evaluation(i, s.partner(), s.offer(), s.asOf()));
                 }
-                if (disabledRules.isEmpty()) {
-                    session.fireAllRules();
-                } else {
-                    session.fireAllRules(match -> !disabledRules.contains(match.getRule().getName()));
+                session.fireAllRules(this);
+                if (stopped == null) {
+                    checked(false); // the checks after the last firing
                 }
                 if (stopped != null) {
                     throw stopped;
@@ -268,7 +296,24 @@ final class BatchEvaluation {
         }
     }
 
-    /** The evaluation a match belongs to: that of its first evaluation fact, or -1. */
+    /**
+     * The evaluation a match belongs to: that of its first evaluation fact, or -1. The match's tuple is walked from
+     * its last fact to its first, as {@link Match#getObjects()} would, without building the list at each firing.
+     */
+    private static int evaluationOf(Match match) {
+        if (!(match instanceof InternalMatch internal)) {
+            return evaluationOf(match.getObjects());
+        }
+        int evaluation = -1;
+        for (TupleImpl tuple = internal.getTuple(); tuple != null; tuple = tuple.getParent()) {
+            InternalFactHandle handle = tuple.getFactHandle();
+            if (handle != null && handle.getObject() instanceof EvaluationFact f) {
+                evaluation = f.getEvaluation();
+            }
+        }
+        return evaluation;
+    }
+
     private static int evaluationOf(List<Object> facts) {
         for (Object fact : facts) {
             if (fact instanceof EvaluationFact f) {
