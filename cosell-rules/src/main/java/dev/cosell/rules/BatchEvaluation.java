@@ -111,14 +111,14 @@ final class BatchEvaluation {
      * an agenda listener would cost two event objects and their dispatch per firing.
      */
     private final class Session implements AgendaFilter, RuleRuntimeEventListener {
-        /** How many firings apart the time limit is looked at: reading the clock at every firing costs. */
+        /** How many matches apart the time limit is looked at: reading the clock at every firing costs. */
         private static final int CLOCK_EVERY = 8;
         private final List<Submission> submissions;
         private final Result[] results;
         private final long deadline;
         private KieSession session;
-        /** Firings so far, to read the clock every {@link #CLOCK_EVERY}. */
-        private int firings;
+        /** Matches the filter was asked about, disabled rules' included: the clock is read every few. */
+        private int asked;
         /** Firings of rules whose match holds no fact of an evaluation. */
         private int unattributed;
         /** The rule firing now, and the evaluation it fires for (-1 if none). */
@@ -213,14 +213,14 @@ final class BatchEvaluation {
 
         /**
          * Whether the session may go on: false, halting it, if the thread was interrupted or the time limit has
-         * passed. The clock is read every {@link #CLOCK_EVERY} firings, and always when {@code sometimes} is false.
+         * passed. The clock is read every {@link #CLOCK_EVERY} matches, and always when {@code sometimes} is false.
          */
         private boolean checked(boolean sometimes) {
             if (Thread.currentThread().isInterrupted()) {
                 halt(new EvaluationException("interrupted while the rules ran" + forWhom(), null));
                 return false;
             }
-            if ((!sometimes || ++firings % CLOCK_EVERY == 0) && System.nanoTime() - deadline > 0) {
+            if ((!sometimes || ++asked % CLOCK_EVERY == 0) && System.nanoTime() - deadline > 0) {
                 String culprit = culprit(submissions.size() == 1 ? results[0].firedRules : List.of());
                 halt(new EvaluationException("rule \"" + culprit + "\" did not stop" + forWhom()
                         + ": the rules ran longer than the time limit of " + guard.timeLimit().toMillis() + " ms",
