@@ -4,27 +4,21 @@ import dev.cosell.model.IncentiveRoute;
 import dev.cosell.model.Status;
 
 /** An evaluation has reached a status (statuses are cumulative: several may be reached). */
-public final class StatusReached implements EvaluationFact {
-    private final int evaluation;
+public final class StatusReached extends DerivedFact {
     private final Status status;
     private final IncentiveRoute route;
 
     /**
      * A status reached by one evaluation's offer.
      *
-     * @param evaluation the id of the evaluation
+     * @param evaluation the evaluation
      * @param status     the status reached
      * @param route      the step-4 route by which it was reached; {@code NONE} below co-sell incentivized
      */
-    public StatusReached(int evaluation, Status status, IncentiveRoute route) {
-        this.evaluation = evaluation;
+    public StatusReached(Evaluation evaluation, Status status, IncentiveRoute route) {
+        super(evaluation);
         this.status = status;
         this.route = route;
-    }
-
-    @Override
-    public int getEvaluation() {
-        return evaluation;
     }
 
     /** {@return the status reached} */
@@ -39,6 +33,6 @@ public final class StatusReached implements EvaluationFact {
 
     @Override
     public String toString() {
-        return "StatusReached[" + evaluation + ", " + status + ", " + route + "]";
+        return "StatusReached[" + getEvaluation() + ", " + status + ", " + route + "]";
     }
 }

@@ -7,8 +7,7 @@ import java.time.YearMonth;
  * The partner's revenue that R4.1 weighs: Azure consumed revenue over the trailing twelve months, and
  * cumulative marketplace billed revenue, both summed over all the partner's Azure solutions.
  */
-public final class TrailingRevenue implements EvaluationFact {
-    private final int evaluation;
+public final class TrailingRevenue extends DerivedFact {
     private final YearMonth from;
     private final YearMonth to;
     private final BigDecimal acrUsd;
@@ -18,26 +17,21 @@ public final class TrailingRevenue implements EvaluationFact {
     /**
      * The revenue R4.1 weighs for one evaluation.
      *
-     * @param evaluation    the id of the evaluation
+     * @param evaluation    the evaluation
      * @param from          first month of the ACR window
      * @param to            last month of the ACR window
      * @param acrUsd        ACR summed over the window, in USD
      * @param billedThrough last month of billed revenue counted
      * @param billedUsd     billed revenue summed over every month up to {@code billedThrough}, in USD
      */
-    public TrailingRevenue(int evaluation, YearMonth from, YearMonth to, BigDecimal acrUsd, YearMonth billedThrough,
-                           BigDecimal billedUsd) {
-        this.evaluation = evaluation;
+    public TrailingRevenue(Evaluation evaluation, YearMonth from, YearMonth to, BigDecimal acrUsd,
+                           YearMonth billedThrough, BigDecimal billedUsd) {
+        super(evaluation);
         this.from = from;
         this.to = to;
         this.acrUsd = acrUsd;
         this.billedThrough = billedThrough;
         this.billedUsd = billedUsd;
-    }
-
-    @Override
-    public int getEvaluation() {
-        return evaluation;
     }
 
     /** {@return first month of the ACR window} */

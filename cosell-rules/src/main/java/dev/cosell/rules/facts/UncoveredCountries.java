@@ -3,24 +3,18 @@ package dev.cosell.rules.facts;
 import java.util.List;
 
 /** The co-sell countries of an evaluation's offer that no sales contact covers (R3.1). */
-public final class UncoveredCountries implements EvaluationFact {
-    private final int evaluation;
+public final class UncoveredCountries extends DerivedFact {
     private final List<String> countries;
 
     /**
      * The uncovered countries of one evaluation's offer.
      *
-     * @param evaluation the id of the evaluation
+     * @param evaluation the evaluation
      * @param countries  the co-sell countries no sales contact covers, in the offer's order; copied
      */
-    public UncoveredCountries(int evaluation, List<String> countries) {
-        this.evaluation = evaluation;
+    public UncoveredCountries(Evaluation evaluation, List<String> countries) {
+        super(evaluation);
         this.countries = List.copyOf(countries);
-    }
-
-    @Override
-    public int getEvaluation() {
-        return evaluation;
     }
 
     /** {@return the uncovered countries, in the order the offer lists them; empty when every country is covered} */
